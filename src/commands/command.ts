@@ -1,0 +1,34 @@
+import type { z } from "zod";
+import type { Reply } from "../ui/reply.js";
+import type { CommandContext } from "./command-context.js";
+
+/** How an argument is typed on platforms that type options (Discord) and how help shows it. */
+export type ArgumentKind = "partnership" | "text" | "number" | "date" | "time" | "choice" | "user";
+
+export interface ArgumentSpec {
+  name: string;
+  description: string;
+  kind: ArgumentKind;
+  required: boolean;
+  /** Takes every remaining word (only the last argument). */
+  rest?: boolean;
+  /** For kind "choice". */
+  choices?: readonly string[];
+}
+
+/**
+ * One command: `name` is one word ("status") or a family and a verb ("metric record").
+ * `schema` parses the raw strings the adapters collect into `arguments`' names.
+ */
+export interface Command<Args = any> {
+  name: string;
+  summary: string;
+  arguments: ArgumentSpec[];
+  schema: z.ZodType<Args>;
+  examples: string[];
+  handle(args: Args, context: CommandContext): Promise<Reply>;
+}
+
+export function defineCommand<Args>(command: Command<Args>): Command<Args> {
+  return command;
+}

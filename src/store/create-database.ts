@@ -1,0 +1,29 @@
+import type { PrismaClient } from "../generated/sqlite/client.js";
+
+/**
+ * The Prisma client for DATABASE_URL. Both generated clients come from one models file, so their
+ * APIs match; the PostgreSQL one is typed as the SQLite one.
+ */
+export type Database = PrismaClient;
+
+export type DatabaseFlavor = "sqlite" | "postgres";
+
+export function flavorOf(url: string): DatabaseFlavor {
+  return url.startsWith("file:") ? "sqlite" : "postgres";
+}
+
+/** Opens the store's database; the only place that constructs a Prisma client. */
+export async function createDatabase(url: string): Promise<Database> {
+  if (flavorOf(url) === "sqlite") {
+    const { PrismaClient } = await import("../generated/sqlite/client.js");
+    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+    // WAL lets readers work while a writer commits; busy_timeout waits out a second process's lock.
+    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }) });
+    await client.$executeRawUnsafe("PRAGMA journal_mode = WAL");
+    await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    return client;
+  }
+  const { PrismaClient } = await import("../generated/postgres/client.js");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
+}
