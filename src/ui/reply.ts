@@ -32,6 +32,8 @@ export interface Message {
   visibility: "ephemeral" | "public";
   heading?: string;
   blocks: Block[];
+  /** Set when the message reports a failure: the user's own ("bad-arguments", ...) or "internal". */
+  error?: string;
 }
 
 export type FormFieldKind = "short" | "long" | "number" | "choice" | "scale";

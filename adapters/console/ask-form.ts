@@ -1,0 +1,39 @@
+import type { Form, FormField } from "../../src/ui/reply.js";
+
+/** Reads one line; undefined at end of input. */
+export type ReadLine = (prompt: string) => Promise<string | undefined>;
+
+function describeField(field: FormField): string {
+  const optional = field.required ? "" : " (optional, Enter to skip)";
+  if (field.kind === "choice" && field.options) {
+    const options = field.options.map((option, index) => `${index + 1}) ${option.label}`).join("  ");
+    return `${field.label}${optional}\n  ${options}\n> `;
+  }
+  if (field.kind === "scale") return `${field.label} (1-5)${optional}\n> `;
+  const hint = field.placeholder ? ` [${field.placeholder}]` : "";
+  return `${field.label}${hint}${optional}\n> `;
+}
+
+/** A choice may be answered by its number, its value or its label. */
+function resolveChoice(field: FormField, answer: string): string {
+  const options = field.options ?? [];
+  const index = Number(answer);
+  if (Number.isInteger(index) && index >= 1 && index <= options.length) return options[index - 1]!.value;
+  const lower = answer.toLowerCase();
+  return options.find((option) => option.value === lower || option.label.toLowerCase() === lower)?.value ?? answer;
+}
+
+/** Asks a form question by question; undefined if input ends before the form is complete. */
+export async function askForm(form: Form, readLine: ReadLine, write: (text: string) => void): Promise<Record<string, string> | undefined> {
+  write(`== ${form.title} ==\n`);
+  const values: Record<string, string> = {};
+  for (const field of form.fields) {
+    const answer = await readLine(describeField(field));
+    if (answer === undefined) return undefined;
+    const trimmed = answer.trim();
+    const value = trimmed === "" && field.initial !== undefined ? field.initial : trimmed;
+    if (value === "") continue;
+    values[field.id] = field.kind === "choice" ? resolveChoice(field, value) : value;
+  }
+  return values;
+}

@@ -1,0 +1,11 @@
+import type { PartnershipRecord } from "../../store/partnerships-repository.js";
+import type { Form } from "../../ui/reply.js";
+import type { CommandContext } from "../command-context.js";
+import { buildCheckInForm } from "./build-check-in-form.js";
+
+/** The check-in form for this person, after checking they may check in for the partnership. */
+export async function openCheckIn(partnership: PartnershipRecord, context: CommandContext): Promise<Form> {
+  await context.access.requireChange(partnership);
+  const data = await context.store.checkIns.loadFormData(partnership.id, context.person.id);
+  return buildCheckInForm(partnership, data);
+}

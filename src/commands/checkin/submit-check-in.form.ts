@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { CheckInStatusSchema, labelOf } from "../../domain/vocabulary.js";
+import { UserError } from "../../errors.js";
+import type { FormHandler } from "../../forms/interaction-handlers.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { CHECK_IN_FORM_ID, metricFieldId } from "./build-check-in-form.js";
+
+const ContextSchema = z.string().regex(/^\d+:\d*$/);
+const LongText = z.string().trim().max(3000, "Keep this under 3000 characters.").default("");
+const ValuesSchema = z.object({
+  status: CheckInStatusSchema.or(z.undefined()).refine((value) => value !== undefined, "Pick how the partnership is doing."),
+  highlights: LongText,
+  blockers: LongText,
+  needs: LongText,
+});
+const ReadingSchema = z.string().trim().regex(/^-?\d+(\.\d+)?$/, "Enter a number, such as 42 or 3.5.").transform(Number);
+
+export const submitCheckInForm: FormHandler = {
+  formId: CHECK_IN_FORM_ID,
+  async handle(formContext, values, context) {
+    if (!ContextSchema.safeParse(formContext).success) throw new UserError("bad-arguments", "That form is damaged. Open the check-in again.");
+    const [partnershipPart, roundPart] = formContext.split(":");
+    const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
+    const partnership = await context.store.partnerships.findVisibleById(workspace, Number(partnershipPart));
+    if (partnership === null) throw new UserError("not-found", "That partnership is not available here any more.");
+    await context.access.requireChange(partnership);
+    const roundId = roundPart === "" ? null : Number(roundPart);
+    if (roundId !== null) {
+      const round = await context.store.checkIns.findRound(roundId);
+      if (round === null || round.partnershipId !== partnership.id) throw new UserError("not-found", "That check-in round no longer exists.");
+      if (round.status !== "open") {
+        throw new UserError("closed", `The ${round.period} round closed, so this check-in was not saved. Send a fresh one with /partner checkin ${partnership.handle}.`);
+      }
+    }
+
+    const errors: Record<string, string> = {};
+    const parsed = ValuesSchema.safeParse(values);
+    if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    const readings: { metricId: number; value: number }[] = [];
+    for (const metricId of await context.store.checkIns.metricIds(partnership.id)) {
+      const raw = values[metricFieldId(metricId)];
+      if (raw === undefined || raw.trim() === "") continue;
+      const reading = ReadingSchema.safeParse(raw);
+      if (reading.success) readings.push({ metricId, value: reading.data });
+      else errors[metricFieldId(metricId)] = reading.error.issues[0]!.message;
+    }
+    if (!parsed.success || Object.keys(errors).length > 0) return { kind: "form-errors", errors };
+
+    const { status, highlights, blockers, needs } = parsed.data;
+    const saved = await context.store.checkIns.record({
+      partnershipId: partnership.id,
+      roundId,
+      personId: context.person.id,
+      status: status!,
+      highlights,
+      blockers,
+      needs,
+      readings,
+      source: context.actor.platform,
+      at: context.clock.now(),
+    });
+    return new MessageBuilder(saved.replaced ? "Check-in updated" : "Check-in saved")
+      .text(`Thanks, ${context.person.displayName}. ${partnership.name} is ${labelOf(status!)} in your view.`)
+      .fields([
+        ...(highlights ? [{ label: "Highlights", value: highlights }] : []),
+        ...(blockers ? [{ label: "Blockers", value: blockers }] : []),
+        ...(needs ? [{ label: "Needs", value: needs }] : []),
+        ...(readings.length > 0 ? [{ label: "Metric readings", value: `${readings.length} recorded` }] : []),
+      ])
+      .build();
+  },
+};

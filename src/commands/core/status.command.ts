@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { describeSchedule } from "../../domain/describe-schedule.js";
+import { labelOf } from "../../domain/vocabulary.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { HandleSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getPartnership } from "../get-partnership.js";
+import { assessPartnership } from "./assess-partnership.js";
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+export const statusCommand = defineCommand({
+  name: "status",
+  summary: "Health of a partnership: check-ins, milestones, metrics against targets, response rate",
+  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
+  schema: z.object({ partnership: HandleSchema }),
+  examples: ["/partner status robotics-tx"],
+  async handle({ partnership: handle }, context) {
+    const partnership = await getPartnership(context, handle);
+    const snapshot = await context.store.status.load(partnership.id);
+    const assessment = assessPartnership(snapshot, context.clock.now(), partnership.timezone);
+    const message = new MessageBuilder(`${partnership.name} (${partnership.handle}): ${labelOf(assessment.health)}`)
+      .fields([
+        { label: "Health", value: labelOf(assessment.health) },
+        { label: "Status", value: partnership.status },
+        { label: "Partners", value: `${snapshot.partnerCount} organisations, ${snapshot.liaisonCount} liaisons` },
+        { label: "Response rate", value: assessment.responseRate === null ? "no rounds yet" : `${Math.round(assessment.responseRate * 100)}% (last ${snapshot.recentRounds.length} rounds)` },
+        { label: "Check-ins", value: snapshot.schedule === null ? "not scheduled" : describeSchedule(snapshot.schedule) },
+        { label: "Charter", value: snapshot.charterVersion === null ? "none yet" : `version ${snapshot.charterVersion}` },
+      ])
+      .list("Why", assessment.reasons, "Nothing needs attention.");
+    snapshot.metrics.forEach((metric, index) => {
+      const current = metric.current === null ? "no reading yet" : `${formatNumber(metric.current)}${metric.unit ? ` ${metric.unit}` : ""}`;
+      const due = metric.dueOn === null ? "" : `, due ${metric.dueOn}`;
+      message.progress(metric.name, assessment.metricProgress[index]!, `${current} of ${formatNumber(metric.target)} (baseline ${formatNumber(metric.baseline)}${due})`);
+    });
+    const upcoming = snapshot.openMilestones.filter((milestone) => milestone.dueOn >= assessment.today).slice(0, 3);
+    message.list(
+      "Milestones",
+      [
+        ...assessment.overdue.map((milestone) => `Overdue: ${milestone.title} (was due ${milestone.dueOn})`),
+        ...upcoming.map((milestone) => `${milestone.title}, due ${milestone.dueOn}`),
+      ],
+      "No open milestones.",
+    );
+    const latest = snapshot.recentRounds.find((round) => round.responses.length > 0);
+    if (latest !== undefined) {
+      message.list(
+        `Latest check-in (${latest.period})`,
+        latest.responses.map((response) => {
+          const parts = [response.highlights && `highlights: ${response.highlights}`, response.blockers && `blockers: ${response.blockers}`].filter(Boolean);
+          return `${response.personName}: ${labelOf(response.status)}${parts.length > 0 ? `; ${parts.join("; ")}` : ""}`;
+        }),
+      );
+    }
+    message.list(
+      "Delivery problems",
+      snapshot.failedDeliveries.map((failure) => `Could not reach ${failure.target}: ${failure.error}`),
+    );
+    message.buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }]);
+    return message.build();
+  },
+});

@@ -1,0 +1,32 @@
+import { assetCommands } from "./assets/index.js";
+import { charterCommands } from "./charter/index.js";
+import { checkinCommands } from "./checkin/index.js";
+import type { Command } from "./command.js";
+import { CommandRegistry } from "./command-registry.js";
+import { coreCommands } from "./core/index.js";
+import { createHelpCommand } from "./core/help.command.js";
+import { metricCommands } from "./metrics/index.js";
+import { milestoneCommands } from "./milestones/index.js";
+import { partnerCommands } from "./partners/index.js";
+import { reflectionCommands } from "./reflections/index.js";
+import { scheduleCommands } from "./schedule/index.js";
+import { surveyCommands } from "./surveys/index.js";
+
+/** Every command, in the order help lists them. Adding a command: one file plus one line in its family's index. */
+export function createCommandRegistry(extra: readonly Command[] = []): CommandRegistry {
+  const commands: Command[] = [
+    ...coreCommands,
+    ...partnerCommands,
+    ...charterCommands,
+    ...metricCommands,
+    ...assetCommands,
+    ...milestoneCommands,
+    ...checkinCommands,
+    ...surveyCommands,
+    ...reflectionCommands,
+    ...scheduleCommands,
+    ...extra,
+  ];
+  const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);
+  return registry;
+}

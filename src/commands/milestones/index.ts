@@ -1,0 +1,4 @@
+import type { Command } from "../command.js";
+
+/** milestone add|done|list. */
+export const milestoneCommands: Command[] = [];

@@ -1,0 +1,4 @@
+import type { Command } from "../command.js";
+
+/** reflections, link, export. */
+export const reflectionCommands: Command[] = [];

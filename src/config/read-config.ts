@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value));
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""], { message: "expected 1 or 0" })
+  .optional()
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const CoordinatorEntry = z.string().regex(/^(slack|discord|console):[^:\s]+:[^:\s]+$/, "each entry is platform:workspace:user, such as slack:T0123:U0456");
+
+export const ConfigSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .default("file:./data/bot.db")
+      .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "expected file:./path.db or postgresql://user:password@host:5432/db"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    CONSOLE: flag,
+    DEMO_DATA: z
+      .enum(["1", "0", ""])
+      .default("1")
+      .transform((value) => value !== "0"),
+    COORDINATORS: z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .pipe(z.array(CoordinatorEntry)),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith("xoxb-", "a bot token starts with xoxb-").optional()),
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_APP_TOKEN: optional.pipe(z.string().startsWith("xapp-", "an app-level token starts with xapp-").optional()),
+    SLACK_API_URL: optional.pipe(z.url("expected a URL such as https://slack.com/api/").optional()),
+    DISCORD_TOKEN: optional,
+    DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d+$/, "the application id is a number").optional()),
+    DISCORD_API_URL: optional.pipe(z.url("expected a URL such as https://discord.com/api").optional()),
+    DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d+$/, "a server id is a number").optional()),
+  })
+  .superRefine((config, context) => {
+    if (config.SLACK_BOT_TOKEN !== undefined && config.SLACK_SIGNING_SECRET === undefined) {
+      context.addIssue({ code: "custom", path: ["SLACK_SIGNING_SECRET"], message: "is required with SLACK_BOT_TOKEN (Slack app settings, Basic Information, Signing Secret)" });
+    }
+    if (config.SLACK_APP_TOKEN !== undefined && config.SLACK_BOT_TOKEN === undefined) {
+      context.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "is required with SLACK_APP_TOKEN (OAuth & Permissions, Bot User OAuth Token)" });
+    }
+    if (config.DISCORD_TOKEN !== undefined && config.DISCORD_APPLICATION_ID === undefined) {
+      context.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "is required with DISCORD_TOKEN (Developer Portal, General Information, Application ID)" });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment once at start; a bad value names the variable and what is expected. */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${String(issue.path[0] ?? "environment")}: ${issue.message}`);
+  throw new ConfigError(`The configuration has a problem (see .env.example):\n${lines.join("\n")}`);
+}
+
+/** Console runs when asked to, or when no chat platform is configured. */
+export function wantsConsole(config: Config): boolean {
+  return config.CONSOLE || (config.SLACK_BOT_TOKEN === undefined && config.DISCORD_TOKEN === undefined);
+}

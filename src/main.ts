@@ -1,0 +1,51 @@
+import "dotenv/config";
+import { runConsole } from "../adapters/console/run-console.js";
+import { systemClock } from "./clock.js";
+import { ConfigError, readConfig, wantsConsole, type Config } from "./config/read-config.js";
+import { createBot } from "./create-bot.js";
+import { findProjectRoot } from "./find-project-root.js";
+import { createLogger } from "./logging/create-logger.js";
+import { applyMigrations } from "./store/apply-migrations.js";
+import { createDatabase } from "./store/create-database.js";
+import { createStore } from "./store/create-store.js";
+import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "./store/seed-demo.js";
+
+// Composition root: the only file in src/ that knows the adapters.
+
+function loadConfig(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = loadConfig();
+const consoleMode = wantsConsole(config);
+// In a terminal, only warnings and errors go to stderr so they do not bury the conversation.
+const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
+
+await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
+const db = await createDatabase(config.DATABASE_URL);
+const store = createStore(db);
+const bot = createBot(store, systemClock, logger, new Set(config.COORDINATORS));
+
+if (consoleMode) {
+  if (config.DEMO_DATA && (await seedDemo(db, systemClock.now()))) logger.info("seeded the demo workspace");
+  await runConsole({
+    bot,
+    actor: { ...DEMO_WORKSPACE, ...DEMO_COORDINATOR, isPlatformAdmin: true },
+    input: process.stdin,
+    output: process.stdout,
+    interactive: process.stdin.isTTY === true,
+  });
+  await db.$disconnect();
+} else {
+  logger.error("Slack and Discord adapters are not wired in yet; set CONSOLE=1 to use the console.");
+  await db.$disconnect();
+  process.exitCode = 1;
+}

@@ -1,0 +1,89 @@
+import type { Database } from "./create-database.js";
+
+export interface PartnershipRecord {
+  id: number;
+  platform: string;
+  workspaceId: string;
+  handle: string;
+  name: string;
+  status: string;
+  programModels: string[];
+  timezone: string;
+}
+
+export interface Workspace {
+  platform: string;
+  workspaceId: string;
+}
+
+type Row = Omit<PartnershipRecord, "programModels"> & { programModels: string };
+
+function toRecord(row: Row): PartnershipRecord {
+  return { ...row, programModels: row.programModels === "" ? [] : row.programModels.split(",") };
+}
+
+const COLUMNS = { id: true, platform: true, workspaceId: true, handle: true, name: true, status: true, programModels: true, timezone: true } as const;
+
+/**
+ * Partnerships belong to the workspace they were created in and are visible there and in any
+ * workspace where a channel is linked to them; nowhere else.
+ */
+export class PartnershipsRepository {
+  constructor(private readonly db: Database) {}
+
+  private visibleWhere(workspace: Workspace) {
+    return {
+      OR: [
+        { platform: workspace.platform, workspaceId: workspace.workspaceId },
+        { links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } },
+      ],
+    };
+  }
+
+  /** The partnership with this handle that the workspace can see; its own before a linked one. */
+  async findVisible(workspace: Workspace, handle: string): Promise<PartnershipRecord | null> {
+    const rows = await this.db.partnership.findMany({
+      where: { handle, ...this.visibleWhere(workspace) },
+      select: COLUMNS,
+    });
+    const own = rows.find((row) => row.platform === workspace.platform && row.workspaceId === workspace.workspaceId);
+    const row = own ?? rows[0];
+    return row === undefined ? null : toRecord(row);
+  }
+
+  async listVisible(workspace: Workspace): Promise<PartnershipRecord[]> {
+    const rows = await this.db.partnership.findMany({
+      where: this.visibleWhere(workspace),
+      select: COLUMNS,
+      orderBy: { handle: "asc" },
+    });
+    return rows.map(toRecord);
+  }
+
+  /** The partnership with this id if the workspace can see it (ids arrive in buttons and forms). */
+  async findVisibleById(workspace: Workspace, id: number): Promise<PartnershipRecord | null> {
+    const row = await this.db.partnership.findFirst({ where: { id, ...this.visibleWhere(workspace) }, select: COLUMNS });
+    return row === null ? null : toRecord(row);
+  }
+
+  async findById(id: number): Promise<PartnershipRecord | null> {
+    const row = await this.db.partnership.findUnique({ where: { id }, select: COLUMNS });
+    return row === null ? null : toRecord(row);
+  }
+
+  /** Whether the person is a liaison of any partner in the partnership. */
+  async isLiaison(partnershipId: number, personId: number): Promise<boolean> {
+    const count = await this.db.liaison.count({ where: { personId, partner: { partnershipId } } });
+    return count > 0;
+  }
+
+  /** The liaisons' display names, for telling someone who may change a partnership. */
+  async liaisonNames(partnershipId: number): Promise<string[]> {
+    const liaisons = await this.db.liaison.findMany({
+      where: { partner: { partnershipId } },
+      select: { person: { select: { displayName: true } } },
+      orderBy: { id: "asc" },
+    });
+    return [...new Set(liaisons.map((liaison) => liaison.person.displayName))];
+  }
+}

@@ -1,0 +1,100 @@
+import type { CheckInStatus } from "../domain/vocabulary.js";
+import type { Database } from "./create-database.js";
+
+export interface StatusSnapshot {
+  partnerCount: number;
+  liaisonCount: number;
+  metrics: { name: string; unit: string; baseline: number; target: number; direction: string; dueOn: string | null; createdAt: Date; current: number | null; readAt: Date | null }[];
+  openMilestones: { title: string; dueOn: string }[];
+  recentRounds: {
+    period: string;
+    status: string;
+    opensAt: Date;
+    responses: { status: CheckInStatus; highlights: string; blockers: string; needs: string; personName: string }[];
+  }[];
+  /** Check-ins sent outside any round (for example from /partner checkin before the first round). */
+  looseResponses: { status: CheckInStatus; submittedAt: Date }[];
+  failedDeliveries: { target: string; error: string }[];
+  schedule: { weekday: number; localTime: string; timezone: string; cadence: string } | null;
+  charterVersion: number | null;
+}
+
+const RECENT_ROUNDS = 4;
+
+/** Everything `status` shows for one partnership, read in a handful of indexed queries. */
+export class StatusRepository {
+  constructor(private readonly db: Database) {}
+
+  async load(partnershipId: number): Promise<StatusSnapshot> {
+    const [partnerCount, liaisonCount, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
+      this.db.partner.count({ where: { partnershipId } }),
+      this.db.liaison.count({ where: { partner: { partnershipId } } }),
+      this.db.metric.findMany({
+        where: { partnershipId },
+        orderBy: { id: "asc" },
+        include: { readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true, recordedAt: true } } },
+      }),
+      this.db.milestone.findMany({ where: { partnershipId, doneAt: null }, orderBy: { dueOn: "asc" }, select: { title: true, dueOn: true } }),
+      this.db.round.findMany({
+        where: { partnershipId },
+        orderBy: { opensAt: "desc" },
+        take: RECENT_ROUNDS,
+        select: {
+          period: true,
+          status: true,
+          opensAt: true,
+          responses: {
+            orderBy: { submittedAt: "asc" },
+            select: { status: true, highlights: true, blockers: true, needs: true, person: { select: { displayName: true } } },
+          },
+        },
+      }),
+      this.db.checkInResponse.findMany({
+        where: { partnershipId, roundId: null },
+        orderBy: { submittedAt: "desc" },
+        take: 10,
+        select: { status: true, submittedAt: true },
+      }),
+      this.db.prompt.findMany({
+        where: { partnershipId, status: "failed" },
+        orderBy: { id: "desc" },
+        take: 5,
+        select: { target: true, error: true },
+      }),
+      this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true } }),
+      this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
+    ]);
+    return {
+      partnerCount,
+      liaisonCount,
+      metrics: metrics.map((metric) => ({
+        name: metric.name,
+        unit: metric.unit,
+        baseline: metric.baseline,
+        target: metric.target,
+        direction: metric.direction,
+        dueOn: metric.dueOn,
+        createdAt: metric.createdAt,
+        current: metric.readings[0]?.value ?? null,
+        readAt: metric.readings[0]?.recordedAt ?? null,
+      })),
+      openMilestones,
+      recentRounds: recentRounds.map((round) => ({
+        period: round.period,
+        status: round.status,
+        opensAt: round.opensAt,
+        responses: round.responses.map((response) => ({
+          status: response.status as CheckInStatus,
+          highlights: response.highlights,
+          blockers: response.blockers,
+          needs: response.needs,
+          personName: response.person.displayName,
+        })),
+      })),
+      looseResponses: looseResponses.map((response) => ({ status: response.status as CheckInStatus, submittedAt: response.submittedAt })),
+      failedDeliveries: failedDeliveries.map((prompt) => ({ target: prompt.target, error: prompt.error ?? "unknown error" })),
+      schedule,
+      charterVersion: charter?.version ?? null,
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+
+let testBot: TestBot;
+afterEach(async () => testBot?.close());
+
+describe("list, status and help", () => {
+  it("lists the seeded partnerships of the workspace", async () => {
+    testBot = await createTestBot();
+    const text = textOf(await testBot.say("/partner list"));
+    expect(text).toContain("robotics-tx: Middle School Robotics Mentorship");
+    expect(text).toContain("solar-oh");
+    expect(text).toContain("appdev-ca");
+  });
+
+  it("shows health with reasons, metric progress bars and the latest check-in", async () => {
+    testBot = await createTestBot();
+    const message = await testBot.say("status robotics-tx", visitor);
+    expect(message.heading).toBe("Middle School Robotics Mentorship (robotics-tx): at risk");
+    const text = textOf(message);
+    expect(text).toContain("2 of 3 liaisons say at risk");
+    expect(text).toContain('Milestone "Prototype showcase for families" is 4 days overdue');
+    const bars = message.blocks.filter((block) => block.type === "progress");
+    expect(bars.map((bar) => bar.type === "progress" && bar.label)).toEqual([
+      "Robotics club enrollment",
+      "Mentor hours per month",
+      "Student confidence (survey average)",
+    ]);
+    expect(text).toContain("31 students of 35 (baseline 25");
+  });
+
+  it("calls a partnership off track when liaisons say so and check-ins go unanswered", async () => {
+    testBot = await createTestBot();
+    const message = await testBot.say("status appdev-ca");
+    expect(message.heading).toContain("off track");
+    expect(textOf(message)).toMatch(/% of check-ins answered lately/);
+  });
+
+  it("suggests the closest handle for an unknown partnership", async () => {
+    testBot = await createTestBot();
+    const message = await testBot.say("status robotics");
+    expect(message.error).toBe("not-found");
+    expect(textOf(message)).toContain("Did you mean `robotics-tx`?");
+  });
+
+  it("answers an unknown command with help", async () => {
+    testBot = await createTestBot();
+    const text = textOf(await testBot.say("/partner frobnicate"));
+    expect(text).toContain("I don't know the command `frobnicate`");
+    expect(text).toContain("status: Health of a partnership");
+  });
+
+  it("names the missing argument and shows the usage", async () => {
+    testBot = await createTestBot();
+    const message = await testBot.say("status");
+    expect(message.error).toBe("bad-arguments");
+    expect(textOf(message)).toContain("<partnership> is missing");
+    expect(textOf(message)).toContain("Usage: /partner status <partnership>");
+  });
+
+  it("explains one command with its arguments and an example", async () => {
+    testBot = await createTestBot();
+    const text = textOf(await testBot.say("help new"));
+    expect(text).toContain("Usage: /partner new <handle> <name...>");
+    expect(text).toContain("timezone: IANA time zone");
+  });
+});
+
+describe("new", () => {
+  it("creates a partnership with a default weekly schedule and records who did it", async () => {
+    testBot = await createTestBot();
+    const reply = await testBot.say('new stem-lab "Saturday STEM Lab" --models mentorship,research --timezone Europe/Berlin');
+    expect(reply.heading).toBe("Created Saturday STEM Lab (stem-lab)");
+    const status = await testBot.say("status stem-lab");
+    expect(textOf(status)).toContain("Weekly on Monday at 09:00 (Europe/Berlin)");
+    const audit = await testBot.store.db.auditEntry.findMany({ where: { entity: "partnership", action: "create" } });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("refuses a taken handle and changes nothing", async () => {
+    testBot = await createTestBot();
+    const message = await testBot.say('new robotics-tx "Another"');
+    expect(message.error).toBe("conflict");
+    expect(await testBot.store.db.partnership.count()).toBe(3);
+  });
+
+  it("rejects an unknown time zone and an unknown program model by name", async () => {
+    testBot = await createTestBot();
+    const zone = await testBot.say("new lab-x Lab --timezone Mars/Olympus");
+    expect(textOf(zone)).toContain("<timezone>: not a time zone I know");
+    const model = await testBot.say("new lab-x Lab --models knitting");
+    expect(textOf(model)).toContain("<models>");
+    expect(await testBot.store.db.partnership.count()).toBe(3);
+  });
+
+  it("lets only coordinators create partnerships", async () => {
+    testBot = await createTestBot();
+    const message = await testBot.say("new lab-x Lab", maria);
+    expect(message.error).toBe("forbidden");
+    expect(textOf(message)).toContain("Only a coordinator");
+    expect(await testBot.store.db.partnership.count()).toBe(3);
+  });
+});
