@@ -5,12 +5,13 @@ import { ConfigError, readConfig, wantsConsole, type Config } from "./config/rea
 import { createBot } from "./create-bot.js";
 import { findProjectRoot } from "./find-project-root.js";
 import { createLogger } from "./logging/create-logger.js";
+import type { ChatPlatform } from "./scheduler/chat-platform.js";
 import { applyMigrations } from "./store/apply-migrations.js";
 import { createDatabase } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "./store/seed-demo.js";
 
-// Composition root: the only file in src/ that knows the adapters.
+// Composition root: the only file in src/ that knows the adapters. Each section below wires one part.
 
 function loadConfig(): Config {
   try {
@@ -33,6 +34,19 @@ await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
 const db = await createDatabase(config.DATABASE_URL);
 const store = createStore(db);
 const bot = createBot(store, systemClock, logger, new Set(config.COORDINATORS));
+const platforms: ChatPlatform[] = [];
+const stops: (() => Promise<void>)[] = [];
+
+// --- Slack ---
+
+// --- Discord ---
+
+// --- Scheduler ---
+
+async function shutdown(): Promise<void> {
+  for (const stop of stops.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, "stopping failed"));
+  await db.$disconnect();
+}
 
 if (consoleMode) {
   if (config.DEMO_DATA && (await seedDemo(db, systemClock.now()))) logger.info("seeded the demo workspace");
@@ -43,9 +57,13 @@ if (consoleMode) {
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
   });
-  await db.$disconnect();
+  await shutdown();
 } else {
-  logger.error("Slack and Discord adapters are not wired in yet; set CONSOLE=1 to use the console.");
-  await db.$disconnect();
-  process.exitCode = 1;
+  logger.info({ platforms: platforms.map((platform) => platform.platform) }, "bot started");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, "shutting down");
+      void shutdown().then(() => process.exit(0));
+    });
+  }
 }
