@@ -1,9 +1,21 @@
 import { CheckInsRepository } from "./check-ins-repository.js";
 import { CoordinatorsRepository } from "./coordinators-repository.js";
 import type { Database } from "./create-database.js";
+import { ChartersRepository } from "./charters-repository.js";
+import { CoordinatorRosterRepository } from "./coordinator-roster-repository.js";
+import { MetricsRepository } from "./metrics-repository.js";
+import { OverviewRepository } from "./overview-repository.js";
+import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
 import { StatusRepository } from "./status-repository.js";
+import { AssetsRepository } from "./assets-repository.js";
+import { ChannelLinksRepository } from "./channel-links-repository.js";
+import { ExportRepository } from "./export-repository.js";
+import { MilestonesRepository } from "./milestones-repository.js";
+import { PartnerReflectionsRepository } from "./partner-reflections-repository.js";
+import { SurveyResponsesRepository } from "./survey-responses-repository.js";
+import { SurveysRepository } from "./surveys-repository.js";
 
 /** The repositories over one database. Commands reach the database only through these. */
 export interface Store {
@@ -13,6 +25,18 @@ export interface Store {
   coordinators: CoordinatorsRepository;
   status: StatusRepository;
   checkIns: CheckInsRepository;
+  partners: PartnersRepository;
+  coordinatorRoster: CoordinatorRosterRepository;
+  charters: ChartersRepository;
+  metrics: MetricsRepository;
+  overview: OverviewRepository;
+  assets: AssetsRepository;
+  milestones: MilestonesRepository;
+  channelLinks: ChannelLinksRepository;
+  surveys: SurveysRepository;
+  surveyResponses: SurveyResponsesRepository;
+  partnerReflections: PartnerReflectionsRepository;
+  exports: ExportRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -23,5 +47,17 @@ export function createStore(db: Database): Store {
     coordinators: new CoordinatorsRepository(db),
     status: new StatusRepository(db),
     checkIns: new CheckInsRepository(db),
+    partners: new PartnersRepository(db),
+    coordinatorRoster: new CoordinatorRosterRepository(db),
+    charters: new ChartersRepository(db),
+    metrics: new MetricsRepository(db),
+    overview: new OverviewRepository(db),
+    assets: new AssetsRepository(db),
+    milestones: new MilestonesRepository(db),
+    channelLinks: new ChannelLinksRepository(db),
+    surveys: new SurveysRepository(db),
+    surveyResponses: new SurveyResponsesRepository(db),
+    partnerReflections: new PartnerReflectionsRepository(db),
+    exports: new ExportRepository(db),
   };
 }

@@ -1,0 +1,90 @@
+import type { MetricDirection } from "../domain/vocabulary.js";
+import { recordAudit } from "./audit-repository.js";
+import type { Database } from "./create-database.js";
+
+export interface MetricDefinition {
+  key: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  direction: MetricDirection;
+  dueOn: string | null;
+}
+
+export interface MetricRecord extends MetricDefinition {
+  id: number;
+  createdAt: Date;
+  latest: { value: number; note: string; recordedAt: Date; recordedBy: string | null } | null;
+}
+
+type Row = Omit<MetricRecord, "latest" | "direction"> & {
+  direction: string;
+  readings: { value: number; note: string; recordedAt: Date; recordedBy: { displayName: string } | null }[];
+};
+
+// Readings can share an instant (a check-in saves several at once); the later row wins.
+const WITH_LATEST = {
+  readings: {
+    orderBy: [{ recordedAt: "desc" as const }, { id: "desc" as const }],
+    take: 1,
+    select: { value: true, note: true, recordedAt: true, recordedBy: { select: { displayName: true } } } as const,
+  },
+};
+
+function toRecord(row: Row): MetricRecord {
+  const { readings, ...metric } = row;
+  const latest = readings[0];
+  return {
+    id: metric.id,
+    key: metric.key,
+    name: metric.name,
+    unit: metric.unit,
+    baseline: metric.baseline,
+    target: metric.target,
+    direction: metric.direction === "decrease" ? "decrease" : "increase",
+    dueOn: metric.dueOn,
+    createdAt: metric.createdAt,
+    latest: latest === undefined ? null : { value: latest.value, note: latest.note, recordedAt: latest.recordedAt, recordedBy: latest.recordedBy?.displayName ?? null },
+  };
+}
+
+/** Success metrics (baseline, target, direction, due date) and their readings over time. */
+export class MetricsRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The partnership's metrics in the order they were added, each with its latest reading. */
+  async list(partnershipId: number): Promise<MetricRecord[]> {
+    const rows = await this.db.metric.findMany({ where: { partnershipId }, orderBy: { id: "asc" }, include: WITH_LATEST });
+    return rows.map(toRecord);
+  }
+
+  async findByKey(partnershipId: number, key: string): Promise<MetricRecord | null> {
+    const row = await this.db.metric.findUnique({ where: { partnershipId_key: { partnershipId, key } }, include: WITH_LATEST });
+    return row === null ? null : toRecord(row);
+  }
+
+  /** Adds a metric; false when the partnership already has one with that key. */
+  async add(partnershipId: number, metric: MetricDefinition, actorId: number, at: Date): Promise<boolean> {
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const taken = await tx.metric.findUnique({ where: { partnershipId_key: { partnershipId, key: metric.key } }, select: { id: true } });
+        if (taken !== null) return false;
+        const created = await tx.metric.create({ data: { partnershipId, ...metric, createdAt: at } });
+        await recordAudit(tx, { partnershipId, actorId, action: "create", entity: "metric", entityId: created.id, after: metric });
+        return true;
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") return false; // the same key added twice at once
+      throw error;
+    }
+  }
+
+  /** Stores one reading of a metric. */
+  async record(partnershipId: number, metricId: number, reading: { value: number; note: string }, actorId: number, at: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const created = await tx.metricReading.create({ data: { metricId, value: reading.value, note: reading.note, recordedAt: at, recordedById: actorId } });
+      await recordAudit(tx, { partnershipId, actorId, action: "create", entity: "metric-reading", entityId: created.id, after: { metricId, ...reading } });
+    });
+  }
+}

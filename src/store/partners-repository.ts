@@ -1,0 +1,158 @@
+import { recordAudit } from "./audit-repository.js";
+import type { Database } from "./create-database.js";
+import type { Workspace } from "./partnerships-repository.js";
+
+/** A person as commands name them: display name and their user ids in the partnership's workspace. */
+export interface NamedPerson {
+  personId: number;
+  displayName: string;
+  userIds: string[];
+}
+
+export interface PartnerRecord {
+  id: number;
+  organizationId: number;
+  organizationName: string;
+  kind: string;
+  role: string;
+  commitments: string;
+  liaisons: (NamedPerson & { liaisonId: number })[];
+}
+
+export interface NewPartner {
+  partnershipId: number;
+  workspace: Workspace;
+  organizationName: string;
+  kind: string;
+  role?: string;
+  commitments?: string;
+}
+
+export type AddPartnerOutcome =
+  | { outcome: "added" | "updated"; organization: { name: string; kind: string; created: boolean } }
+  | { outcome: "unchanged"; organization: { name: string; kind: string; created: false } };
+
+/** The organisations in a partnership, their role and commitments, and their liaisons. */
+export class PartnersRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Partners in the order they joined, each with liaisons and their user ids in `workspace`. */
+  async list(partnershipId: number, workspace: Workspace): Promise<PartnerRecord[]> {
+    const rows = await this.db.partner.findMany({
+      where: { partnershipId },
+      orderBy: { id: "asc" },
+      include: {
+        organization: { select: { name: true, kind: true } },
+        liaisons: {
+          orderBy: { id: "asc" },
+          include: { person: { select: { displayName: true, identities: { where: workspace, select: { userId: true } } } } },
+        },
+      },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      organizationId: row.organizationId,
+      organizationName: row.organization.name,
+      kind: row.organization.kind,
+      role: row.role,
+      commitments: row.commitments,
+      liaisons: row.liaisons.map((liaison) => ({
+        liaisonId: liaison.id,
+        personId: liaison.personId,
+        displayName: liaison.person.displayName,
+        userIds: liaison.person.identities.map((identity) => identity.userId),
+      })),
+    }));
+  }
+
+  /**
+   * Adds an organisation (found by name in the workspace, ignoring case, or created) as a partner.
+   * An existing partner gets the role and commitments given; nothing given means nothing changes.
+   */
+  async add(input: NewPartner, actorId: number): Promise<AddPartnerOutcome> {
+    return this.db.$transaction(async (tx) => {
+      const { platform, workspaceId } = input.workspace;
+      const wanted = input.organizationName.toLowerCase();
+      const exact = await tx.organization.findUnique({ where: { platform_workspaceId_name: { platform, workspaceId, name: input.organizationName } } });
+      // SQLite and PostgreSQL compare case differently; match names ignoring case on our side.
+      const known = exact ?? (await tx.organization.findMany({ where: { platform, workspaceId } })).find((row) => row.name.toLowerCase() === wanted);
+      const organization =
+        known ??
+        (await tx.organization.upsert({
+          where: { platform_workspaceId_name: { platform, workspaceId, name: input.organizationName } },
+          create: { platform, workspaceId, name: input.organizationName, kind: input.kind },
+          update: {},
+        }));
+      const created = known === undefined;
+      if (created) {
+        await recordAudit(tx, { partnershipId: input.partnershipId, actorId, action: "create", entity: "organization", entityId: organization.id, after: { name: organization.name, kind: organization.kind } });
+      }
+      const described = { name: organization.name, kind: organization.kind };
+      const existing = await tx.partner.findUnique({ where: { partnershipId_organizationId: { partnershipId: input.partnershipId, organizationId: organization.id } } });
+      if (existing === null) {
+        const partner = await tx.partner.create({
+          data: { partnershipId: input.partnershipId, organizationId: organization.id, role: input.role ?? "", commitments: input.commitments ?? "" },
+        });
+        await recordAudit(tx, {
+          partnershipId: input.partnershipId,
+          actorId,
+          action: "create",
+          entity: "partner",
+          entityId: partner.id,
+          after: { organization: organization.name, role: partner.role, commitments: partner.commitments },
+        });
+        return { outcome: "added", organization: { ...described, created } };
+      }
+      const changes = {
+        ...(input.role !== undefined && input.role !== existing.role ? { role: input.role } : {}),
+        ...(input.commitments !== undefined && input.commitments !== existing.commitments ? { commitments: input.commitments } : {}),
+      };
+      if (Object.keys(changes).length === 0) return { outcome: "unchanged", organization: { ...described, created: false } };
+      await tx.partner.update({ where: { id: existing.id }, data: changes });
+      await recordAudit(tx, {
+        partnershipId: input.partnershipId,
+        actorId,
+        action: "update",
+        entity: "partner",
+        entityId: existing.id,
+        before: { role: existing.role, commitments: existing.commitments },
+        after: changes,
+      });
+      return { outcome: "updated", organization: { ...described, created: false } };
+    });
+  }
+
+  /** Names a person liaison of one partner; false when they already are. */
+  async addLiaison(partnershipId: number, partnerId: number, personId: number, actorId: number): Promise<boolean> {
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const existing = await tx.liaison.findUnique({ where: { partnerId_personId: { partnerId, personId } } });
+        if (existing !== null) return false;
+        const liaison = await tx.liaison.create({ data: { partnerId, personId } });
+        await recordAudit(tx, { partnershipId, actorId, action: "create", entity: "liaison", entityId: liaison.id, after: { partnerId, personId } });
+        return true;
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") return false; // the same liaison added twice at once
+      throw error;
+    }
+  }
+
+  /** Removes one liaison; false when it was already gone. */
+  async removeLiaison(partnershipId: number, liaisonId: number, actorId: number): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.liaison.findUnique({ where: { id: liaisonId } });
+      if (existing === null) return false;
+      await tx.liaison.delete({ where: { id: liaisonId } });
+      await recordAudit(tx, {
+        partnershipId,
+        actorId,
+        action: "delete",
+        entity: "liaison",
+        entityId: liaisonId,
+        before: { partnerId: existing.partnerId, personId: existing.personId },
+      });
+      return true;
+    });
+  }
+}
