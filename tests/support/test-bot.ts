@@ -5,10 +5,11 @@ import type { Actor } from "../../src/commands/command-context.js";
 import { createBot } from "../../src/create-bot.js";
 import { createStore, type Store } from "../../src/store/create-store.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "../../src/store/seed-demo.js";
+import { DEMO_NOW } from "./demo-now.js";
 import type { Message, Reply } from "../../src/ui/reply.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
 
-export const DEMO_NOW = new Date("2026-11-23T18:00:00Z");
+export { DEMO_NOW };
 
 export const coordinator: Actor = { ...DEMO_WORKSPACE, ...DEMO_COORDINATOR, isPlatformAdmin: true };
 /** Seeded liaison of robotics-tx (Lincoln Middle School). */
@@ -30,9 +31,12 @@ export interface TestBot {
 
 /** A bot on a fresh real database, seeded with the demo partnerships unless `seed` is false. */
 export async function createTestBot(options: { kind?: DatabaseKind; seed?: boolean; now?: Date } = {}): Promise<TestBot> {
-  const database = await createTestDatabase(options.kind ?? "sqlite");
+  const seeded = options.seed !== false;
+  // The seeded templates were seeded at DEMO_NOW; another start moment needs its own seeding.
+  const fromTemplate = seeded && (options.now === undefined || options.now.getTime() === DEMO_NOW.getTime());
+  const database = await createTestDatabase(options.kind ?? "sqlite", fromTemplate ? "seeded" : "empty");
   const clock = new ManualClock(options.now ?? DEMO_NOW);
-  if (options.seed !== false) await seedDemo(database.db, clock.now());
+  if (seeded && !fromTemplate) await seedDemo(database.db, clock.now());
   const store = createStore(database.db);
   const bot = createBot(store, clock, pino({ level: "silent" }), new Set());
   const run = (line: string, actor: Actor = coordinator) => bot.runCommandLine(line, { actor, channelId: "C-test" });

@@ -15,11 +15,14 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh, migrated, real database: a SQLite file in a temp folder or a new PostgreSQL database. */
-export async function createTestDatabase(kind: DatabaseKind = "sqlite"): Promise<TestDatabase> {
+/**
+ * A fresh, migrated, real database: a SQLite file in a temp folder or a new PostgreSQL database,
+ * empty or holding the console's demo workspace as seeded at DEMO_NOW.
+ */
+export async function createTestDatabase(kind: DatabaseKind = "sqlite", contents: "empty" | "seeded" = "empty"): Promise<TestDatabase> {
   if (kind === "sqlite") {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "partnership-bot-db-")), "test.db");
-    copyFileSync(inject("sqliteTemplate"), file);
+    copyFileSync(inject("sqliteTemplates")[contents], file);
     const url = `file:${file}`;
     const db = await createDatabase(url);
     return { kind, url, db, close: () => db.$disconnect() };
@@ -28,7 +31,7 @@ export async function createTestDatabase(kind: DatabaseKind = "sqlite"): Promise
   const admin = new pg.Client({ connectionString: `${inject("postgresBaseUrl")}postgres` });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplates")[contents]}`);
   } finally {
     await admin.end();
   }

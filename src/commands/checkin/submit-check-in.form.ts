@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CheckInStatusSchema, labelOf } from "../../domain/vocabulary.js";
+import { CHECK_IN_STATUSES, labelOf } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import type { FormHandler } from "../../forms/interaction-handlers.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -8,7 +8,7 @@ import { CHECK_IN_FORM_ID, metricFieldId } from "./build-check-in-form.js";
 const ContextSchema = z.string().regex(/^\d+:\d*$/);
 const LongText = z.string().trim().max(3000, "Keep this under 3000 characters.").default("");
 const ValuesSchema = z.object({
-  status: CheckInStatusSchema.or(z.undefined()).refine((value) => value !== undefined, "Pick how the partnership is doing."),
+  status: z.enum(CHECK_IN_STATUSES, { message: "Pick how the partnership is doing: on track, at risk or off track." }),
   highlights: LongText,
   blockers: LongText,
   needs: LongText,
@@ -51,7 +51,7 @@ export const submitCheckInForm: FormHandler = {
       partnershipId: partnership.id,
       roundId,
       personId: context.person.id,
-      status: status!,
+      status,
       highlights,
       blockers,
       needs,
@@ -60,7 +60,7 @@ export const submitCheckInForm: FormHandler = {
       at: context.clock.now(),
     });
     return new MessageBuilder(saved.replaced ? "Check-in updated" : "Check-in saved")
-      .text(`Thanks, ${context.person.displayName}. ${partnership.name} is ${labelOf(status!)} in your view.`)
+      .text(`Thanks, ${context.person.displayName}. ${partnership.name} is ${labelOf(status)} in your view.`)
       .fields([
         ...(highlights ? [{ label: "Highlights", value: highlights }] : []),
         ...(blockers ? [{ label: "Blockers", value: blockers }] : []),

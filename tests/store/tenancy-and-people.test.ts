@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestBot, textOf, type TestBot } from "../support/test-bot.js";
+import { DATABASE_KINDS } from "../support/test-database.js";
+import type { Actor } from "../../src/commands/command-context.js";
+
+const otherWorkspaceAdmin: Actor = { platform: "slack", workspaceId: "T-OTHER", userId: "U-ADMIN", displayName: "Other Admin", isPlatformAdmin: true };
+
+let testBot: TestBot;
+afterEach(async () => testBot?.close());
+
+describe.each(DATABASE_KINDS)("tenancy and people on %s", (kind) => {
+  it("hides one workspace's partnerships from another", async () => {
+    testBot = await createTestBot({ kind });
+    const list = await testBot.say("list", otherWorkspaceAdmin);
+    expect(textOf(list)).toContain("None yet");
+    const status = await testBot.say("status robotics-tx", otherWorkspaceAdmin);
+    expect(status.error).toBe("not-found");
+    expect(textOf(status)).not.toContain("Middle School Robotics");
+  });
+
+  it("lets two workspaces use the same handle independently", async () => {
+    testBot = await createTestBot({ kind });
+    const created = await testBot.say('new robotics-tx "Robotics in another district"', otherWorkspaceAdmin);
+    expect(created.error).toBeUndefined();
+    expect((await testBot.say("status robotics-tx", otherWorkspaceAdmin)).heading).toContain("Robotics in another district");
+    expect((await testBot.say("status robotics-tx")).heading).toContain("Middle School Robotics Mentorship");
+  });
+
+  it("shows a partnership in a workspace where a channel is linked to it", async () => {
+    testBot = await createTestBot({ kind });
+    const robotics = await testBot.store.db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
+    await testBot.store.db.channelLink.create({
+      data: { partnershipId: robotics.id, platform: "slack", workspaceId: "T-OTHER", channelId: "C1", purpose: "updates" },
+    });
+    expect(textOf(await testBot.say("list", otherWorkspaceAdmin))).toContain("robotics-tx");
+  });
+
+  it("creates one person per chat identity even when a new user's requests race", async () => {
+    testBot = await createTestBot({ kind });
+    const newcomer = { platform: "slack", workspaceId: "T1", userId: "U-NEW", displayName: "Newcomer", isPlatformAdmin: false };
+    const people = await Promise.all(Array.from({ length: 5 }, () => testBot.store.people.resolveActor(newcomer)));
+    expect(new Set(people.map((person) => person.id)).size).toBe(1);
+    expect(await testBot.store.db.chatIdentity.count({ where: { userId: "U-NEW" } })).toBe(1);
+  });
+
+  it("keeps a person's display name fresh from their platform", async () => {
+    testBot = await createTestBot({ kind });
+    const actor = { platform: "discord", workspaceId: "G1", userId: "42", displayName: "ana", isPlatformAdmin: false };
+    const first = await testBot.store.people.resolveActor(actor);
+    const renamed = await testBot.store.people.resolveActor({ ...actor, displayName: "Ana Lima" });
+    expect(renamed).toEqual({ id: first.id, displayName: "Ana Lima" });
+  });
+
+  it("resolves a Slack or Discord mention to the same person each time", async () => {
+    testBot = await createTestBot({ kind });
+    const slack = await testBot.store.people.resolveReference("slack", "T1", "<@U777|ana>");
+    const again = await testBot.store.people.resolveReference("slack", "T1", "<@U777>");
+    expect(again.id).toBe(slack.id);
+    expect(slack.displayName).toBe("ana");
+    await expect(testBot.store.people.resolveReference("slack", "T1", "nobody-known")).rejects.toThrow(/Mention them with @/);
+  });
+});
