@@ -1,4 +1,10 @@
 import type { Command } from "../command.js";
+import { coordinatorAddCommand } from "./coordinator-add.command.js";
+import { coordinatorRemoveCommand } from "./coordinator-remove.command.js";
+import { liaisonAddCommand } from "./liaison-add.command.js";
+import { liaisonRemoveCommand } from "./liaison-remove.command.js";
+import { partnerAddCommand } from "./partner-add.command.js";
+import { showCommand } from "./show.command.js";
 
 /** partner add, liaison add|remove, coordinator add|remove, show. */
-export const partnerCommands: Command[] = [];
+export const partnerCommands: Command[] = [showCommand, partnerAddCommand, liaisonAddCommand, liaisonRemoveCommand, coordinatorAddCommand, coordinatorRemoveCommand];

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { HandleSchema, NumberSchema, OptionalTextSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+import { describeMetric } from "./describe-metric.js";
+import { formatNumber } from "./format-number.js";
+import { getMetric } from "./get-metric.js";
+import { MetricKeySchema } from "./metric-key-schema.js";
+
+export const metricRecordCommand = defineCommand({
+  name: "metric record",
+  summary: "Record a new reading of a success metric",
+  arguments: [
+    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
+    { name: "metric", description: "the metric's key, such as enrollment (see /partner metric list)", kind: "text", required: true },
+    { name: "value", description: "the reading, a number such as 31 or 3.5", kind: "number", required: true },
+    { name: "note", description: "where the number comes from", kind: "text", required: false, rest: true },
+  ],
+  schema: z.object({ partnership: HandleSchema, metric: MetricKeySchema, value: NumberSchema, note: OptionalTextSchema.transform((note) => note ?? "") }),
+  examples: ["/partner metric record robotics-tx enrollment 31 after the fall recruiting night"],
+  async handle(args, context) {
+    const partnership = await getChangeablePartnership(context, args.partnership);
+    const metric = await getMetric(context, partnership, args.metric);
+    const at = context.clock.now();
+    await context.store.metrics.record(partnership.id, metric.id, { value: args.value, note: args.note }, context.person.id, at);
+    const previous = metric.latest === null ? "first reading" : `was ${formatNumber(metric.latest.value)}`;
+    const bar = describeMetric({ ...metric, latest: { value: args.value, note: args.note, recordedAt: at, recordedBy: context.person.displayName } }, partnership.timezone);
+    return new MessageBuilder(`${metric.name}: ${formatNumber(args.value)}${metric.unit ? ` ${metric.unit}` : ""} (${previous})`, "public")
+      .progress(bar.label, bar.ratio, bar.detail)
+      .text(args.note === "" ? "" : `Note: ${args.note}`)
+      .build();
+  },
+});

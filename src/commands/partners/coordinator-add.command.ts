@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { UserReferenceSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+
+export const coordinatorAddCommand = defineCommand({
+  name: "coordinator add",
+  summary: "Make a person a coordinator of this workspace: they can create and change every partnership (coordinators)",
+  arguments: [{ name: "person", description: "the person: @mention them, or give the name of someone the bot knows", kind: "user", required: true, rest: true }],
+  schema: z.object({ person: UserReferenceSchema }),
+  examples: ["/partner coordinator add @ana"],
+  async handle(args, context) {
+    await context.access.requireCoordinator("name coordinators");
+    const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
+    const person = await context.store.people.resolveReference(workspace.platform, workspace.workspaceId, args.person);
+    const added = await context.store.coordinatorRoster.add(workspace, person.id, context.person.id);
+    if (!added) throw new UserError("conflict", `${person.displayName} is already a coordinator here; nothing changed.`);
+    return new MessageBuilder(`${person.displayName} is now a coordinator`, "public")
+      .text(`${person.displayName} can create partnerships, change any partnership here and name other coordinators.`)
+      .build();
+  },
+});

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { calendarDateIn } from "../../domain/calendar-date.js";
+import { describeSchedule } from "../../domain/describe-schedule.js";
+import { labelOf } from "../../domain/vocabulary.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { HandleSchema } from "../argument-schemas.js";
+import { summarizeRatifications } from "../charter/summarize-ratifications.js";
+import { defineCommand } from "../command.js";
+import { getPartnership } from "../get-partnership.js";
+import { describeMetric } from "../metrics/describe-metric.js";
+
+export const showCommand = defineCommand({
+  name: "show",
+  summary: "Everything about a partnership: partners and liaisons, charter, metrics, schedule, channels, needs",
+  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
+  schema: z.object({ partnership: HandleSchema }),
+  examples: ["/partner show robotics-tx"],
+  async handle({ partnership: handle }, context) {
+    const partnership = await getPartnership(context, handle);
+    const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
+    const today = calendarDateIn(context.clock.now(), partnership.timezone);
+    const [partners, charter, metrics, overview] = await Promise.all([
+      context.store.partners.list(partnership.id, workspace),
+      context.store.charters.findCurrent(partnership.id),
+      context.store.metrics.list(partnership.id),
+      context.store.overview.load(partnership.id, today),
+    ]);
+    const { milestones } = overview;
+    const message = new MessageBuilder(`${partnership.name} (${partnership.handle})`).fields([
+      { label: "Status", value: partnership.status },
+      { label: "Program models", value: partnership.programModels.length > 0 ? partnership.programModels.map(labelOf).join(", ") : "none set" },
+      { label: "Check-ins", value: overview.schedule === null ? "not scheduled" : describeSchedule(overview.schedule) },
+      { label: "Milestones", value: milestones.total === 0 ? "none yet" : `${milestones.total} (${milestones.done} done, ${milestones.overdue} overdue)` },
+    ]);
+    message.list(
+      "Partners",
+      partners.map((partner) => {
+        const liaisons = partner.liaisons.length > 0 ? partner.liaisons.map((liaison) => liaison.displayName).join(", ") : "no liaison yet";
+        const commitments = partner.commitments ? `; commits: ${partner.commitments}` : "";
+        return `${partner.organizationName} (${labelOf(partner.kind)}), ${partner.role || "no role set"}${commitments}; liaisons: ${liaisons}`;
+      }),
+      `No partners yet. Add one: /partner partner add ${partnership.handle} <kind> <organization>`,
+    );
+    if (charter === null) {
+      message.list("Charter", [`None yet. Write one: /partner charter set ${partnership.handle} <goal>`]);
+    } else {
+      const { ratified, missing } = summarizeRatifications(charter, partners);
+      message.list(`Charter (version ${charter.version})`, [
+        `Goal: ${charter.sharedGoal}`,
+        ...(charter.expectations ? [`Expectations: ${charter.expectations}`] : []),
+        `Ratified by ${ratified.length} of ${ratified.length + missing.length} liaisons${ratified.length > 0 ? `: ${ratified.map((each) => each.displayName).join(", ")}` : ""}`,
+        ...(missing.length > 0 ? [`Still to ratify: ${missing.map((each) => each.displayName).join(", ")}`] : []),
+      ]);
+    }
+    for (const metric of metrics) {
+      const bar = describeMetric(metric, partnership.timezone);
+      message.progress(bar.label, bar.ratio, bar.detail);
+    }
+    if (metrics.length === 0) message.list("Success metrics", [`None yet. Add one: /partner metric add ${partnership.handle} <key> <name> --target <number>`]);
+    message.list(
+      "Blackouts",
+      overview.blackouts.map((blackout) => `${blackout.startsOn} to ${blackout.endsOn}${blackout.reason ? `: ${blackout.reason}` : ""}`),
+    );
+    message.list(
+      "Linked channels",
+      overview.links.map((link) => `${link.platform} channel ${link.channelId} (${link.purpose})`),
+      `None. Link one from inside it: /partner link ${partnership.handle} updates`,
+    );
+    message.list(
+      "Open needs",
+      overview.openNeeds.map((need) => `${labelOf(need.kind)}: ${need.description}`),
+      "None.",
+    );
+    return message.context(`Health and latest check-ins: /partner status ${partnership.handle}`).build();
+  },
+});
