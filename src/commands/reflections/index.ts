@@ -1,4 +1,7 @@
 import type { Command } from "../command.js";
+import { exportCommand } from "./export.command.js";
+import { linkCommand } from "./link.command.js";
+import { reflectionsCommand } from "./reflections.command.js";
 
 /** reflections, link, export. */
-export const reflectionCommands: Command[] = [];
+export const reflectionCommands: Command[] = [reflectionsCommand, linkCommand, exportCommand];

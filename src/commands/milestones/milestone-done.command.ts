@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import type { EnqueueInput } from "../../store/outbox-repository.js";
+import type { PartnershipRecord } from "../../store/partnerships-repository.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import type { Message } from "../../ui/reply.js";
+import { HandleSchema, TextSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+import { findMilestone } from "./find-milestone.js";
+
+function buildCelebration(partnership: PartnershipRecord, title: string, doneBy: string): Message {
+  return new MessageBuilder(`🎉 Milestone reached: ${title}`, "public")
+    .text(`${partnership.name} just reached a milestone: ${title}. Thanks to everyone who made it happen!`)
+    .context(`Marked done by ${doneBy} · /partner milestone list ${partnership.handle}`)
+    .build();
+}
+
+export const milestoneDoneCommand = defineCommand({
+  name: "milestone done",
+  summary: "Mark a milestone done and celebrate it in the partnership's update channels (liaisons, coordinators)",
+  arguments: [
+    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
+    { name: "milestone", description: "its number in milestone list, or its title", kind: "text", required: true, rest: true },
+  ],
+  schema: z.object({ partnership: HandleSchema, milestone: TextSchema.max(200, "use the milestone's number or title") }),
+  examples: ["/partner milestone done robotics-tx 2", '/partner milestone done robotics-tx "Prototype showcase"'],
+  async handle(args, context) {
+    const partnership = await getChangeablePartnership(context, args.partnership);
+    const milestone = findMilestone(await context.store.milestones.list(partnership.id), args.milestone, partnership.handle);
+    if (milestone.doneAt !== null) {
+      throw new UserError("conflict", `"${milestone.title}" was already marked done, so there is nothing to change.`);
+    }
+    const celebration = buildCelebration(partnership, milestone.title, context.person.displayName);
+    const channels = await context.store.channelLinks.list(partnership.id, "updates");
+    const celebrations: EnqueueInput[] = channels.map((channel) => ({
+      dedupeKey: `celebration:${milestone.id}:${channel.platform}:${channel.channelId}`,
+      kind: "celebration",
+      partnershipId: partnership.id,
+      platform: channel.platform,
+      workspaceId: channel.workspaceId,
+      target: `channel:${channel.channelId}`,
+      message: { message: celebration, mentions: [] },
+    }));
+    const completed = await context.store.milestones.complete({ partnershipId: partnership.id, milestoneId: milestone.id, actorId: context.person.id, at: context.clock.now(), celebrations });
+    if (!completed) throw new UserError("conflict", `"${milestone.title}" was marked done a moment ago by someone else.`);
+    const shared = channels.length === 0 ? `No updates channel is linked yet: link one with /partner link ${partnership.handle} updates.` : `Shared in ${channels.length} updates channel${channels.length === 1 ? "" : "s"}.`;
+    return { ...celebration, blocks: [...celebration.blocks, { type: "context", text: shared }] };
+  },
+});

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { defineCommand } from "../command.js";
+import { getSurvey } from "./get-survey.js";
+import { summarizeSurveyAnswers } from "./summarize-survey-answers.js";
+import { SurveyIdSchema } from "./survey-id-schema.js";
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export const surveyResultsCommand = defineCommand({
+  name: "survey results",
+  summary: "A survey's results: averages and distributions, choice counts, written answers",
+  arguments: [{ name: "survey", description: "the survey's number, from survey create", kind: "number", required: true }],
+  schema: z.object({ survey: SurveyIdSchema }),
+  examples: ["/partner survey results 3"],
+  async handle(args, context) {
+    const { survey, partnership } = await getSurvey(context, args.survey);
+    const data = await context.store.surveyResponses.load(survey.id);
+    const status = survey.status === "draft" ? "not sent yet" : "open";
+    const message = new MessageBuilder(`Survey #${survey.id} results: ${survey.title}`)
+      .fields([
+        { label: "Partnership", value: `${partnership.name} (${partnership.handle})` },
+        { label: "Responses", value: String(data.responseCount) },
+        { label: "Status", value: survey.anonymous ? `${status}, anonymous` : status },
+      ]);
+    for (const summary of summarizeSurveyAnswers(survey.questions, data, survey.anonymous)) {
+      const { question } = summary;
+      message.divider();
+      const average = summary.average === null ? "no answers yet" : `average ${summary.average.toFixed(1)}${question.kind === "scale" ? " of 5" : ""}`;
+      const about = question.kind === "scale" || question.kind === "number" ? `${average}, ${plural(summary.answerCount, "answer")}` : plural(summary.answerCount, "answer");
+      message.text(`${question.position}. ${question.prompt} (${about})`);
+      for (const bucket of summary.distribution) {
+        message.progress(bucket.label, summary.answerCount === 0 ? 0 : bucket.count / summary.answerCount, plural(bucket.count, "answer"));
+      }
+      if (question.kind === "text") message.list(undefined, summary.texts, "No written answers yet.");
+    }
+    if (survey.questions.length === 0) message.text(`No questions yet: /partner survey question ${survey.id} scale <question>.`);
+    return message.build();
+  },
+});
