@@ -45,7 +45,7 @@ export function summarizeSurveyAnswers(questions: readonly SurveyQuestionRecord[
     const average = numbers.length === 0 ? null : numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
     const texts = answers.filter((answer) => answer.textValue !== null);
     let distribution: Bucket[] = [];
-    if (question.kind === "scale") distribution = [5, 4, 3, 2, 1].map((value) => ({ label: String(value), count: numbers.filter((number) => number === value).length }));
+    if (question.kind === "scale") distribution = [5, 4, 3, 2, 1].map((value) => ({ label: `Rated ${value}`, count: numbers.filter((number) => number === value).length }));
     if (question.kind === "number") distribution = numberBuckets(numbers);
     if (question.kind === "choice") distribution = question.options.map((option) => ({ label: option, count: texts.filter((answer) => answer.textValue === option).length }));
     const written =

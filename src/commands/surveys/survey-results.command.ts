@@ -28,8 +28,8 @@ export const surveyResultsCommand = defineCommand({
     for (const summary of summarizeSurveyAnswers(survey.questions, data, survey.anonymous)) {
       const { question } = summary;
       message.divider();
-      const average = summary.average === null ? "no answers yet" : `average ${summary.average.toFixed(1)}${question.kind === "scale" ? " of 5" : ""}`;
-      const about = question.kind === "scale" || question.kind === "number" ? `${average}, ${plural(summary.answerCount, "answer")}` : plural(summary.answerCount, "answer");
+      const average = summary.average === null ? "" : `average ${summary.average.toFixed(1)}${question.kind === "scale" ? " of 5" : ""}, `;
+      const about = summary.answerCount === 0 ? "no answers yet" : `${average}${plural(summary.answerCount, "answer")}`;
       message.text(`${question.position}. ${question.prompt} (${about})`);
       for (const bucket of summary.distribution) {
         message.progress(bucket.label, summary.answerCount === 0 ? 0 : bucket.count / summary.answerCount, plural(bucket.count, "answer"));
