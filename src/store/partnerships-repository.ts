@@ -42,13 +42,18 @@ export class PartnershipsRepository {
 
   /** The partnership with this handle that the workspace can see; its own before a linked one. */
   async findVisible(workspace: Workspace, handle: string): Promise<PartnershipRecord | null> {
-    const rows = await this.db.partnership.findMany({
-      where: { handle, ...this.visibleWhere(workspace) },
+    // The common case is one unique-index lookup; links are only searched when that misses.
+    const own = await this.db.partnership.findUnique({
+      where: { platform_workspaceId_handle: { platform: workspace.platform, workspaceId: workspace.workspaceId, handle } },
       select: COLUMNS,
     });
-    const own = rows.find((row) => row.platform === workspace.platform && row.workspaceId === workspace.workspaceId);
-    const row = own ?? rows[0];
-    return row === undefined ? null : toRecord(row);
+    if (own !== null) return toRecord(own);
+    const linked = await this.db.partnership.findFirst({
+      where: { handle, links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } },
+      select: COLUMNS,
+      orderBy: { id: "asc" },
+    });
+    return linked === null ? null : toRecord(linked);
   }
 
   async listVisible(workspace: Workspace): Promise<PartnershipRecord[]> {

@@ -26,9 +26,9 @@ export class StatusRepository {
   constructor(private readonly db: Database) {}
 
   async load(partnershipId: number): Promise<StatusSnapshot> {
-    const [partnerCount, liaisonCount, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
-      this.db.partner.count({ where: { partnershipId } }),
-      this.db.liaison.count({ where: { partner: { partnershipId } } }),
+    const [partners, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
+      // Two index lookups; a relation count would join the whole liaison table on SQLite.
+      this.db.partner.findMany({ where: { partnershipId }, select: { liaisons: { select: { id: true } } } }),
       this.db.metric.findMany({
         where: { partnershipId },
         orderBy: { id: "asc" },
@@ -65,8 +65,8 @@ export class StatusRepository {
       this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
     ]);
     return {
-      partnerCount,
-      liaisonCount,
+      partnerCount: partners.length,
+      liaisonCount: partners.reduce((sum, partner) => sum + partner.liaisons.length, 0),
       metrics: metrics.map((metric) => ({
         name: metric.name,
         unit: metric.unit,

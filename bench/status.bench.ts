@@ -1,0 +1,49 @@
+// npm run bench:status -- [--partnerships 10000] [--db sqlite|postgres|both] [--requests 1000]
+// Seeds N partnerships (3 partners, 3 liaisons, 4 metrics, a year of weekly check-ins each) and times
+// `/partner status <handle>` through the whole core (the Bot, as an adapter calls it).
+import { pino } from "pino";
+import { ManualClock } from "../src/clock.js";
+import { createBot } from "../src/create-bot.js";
+import { createDatabase } from "../src/store/create-database.js";
+import { createStore } from "../src/store/create-store.js";
+import { createMigratedDatabase } from "./support/migrated-database.js";
+import { percentile, readBenchOptions, round } from "./support/read-bench-options.js";
+import { seedBulkPartnerships } from "./support/seed-bulk-partnerships.js";
+
+const options = readBenchOptions({ partnerships: 10_000 });
+const now = new Date("2026-11-23T18:00:00Z");
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
+const results: Record<string, unknown>[] = [];
+
+for (const kind of options.databases) {
+  const database = await createMigratedDatabase(kind);
+  const seedStarted = performance.now();
+  await seedBulkPartnerships(database.url, options.partnerships, now);
+  const db = await createDatabase(database.url);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const bot = createBot(createStore(db), new ManualClock(now), pino({ level: "silent" }), new Set());
+  const actor = { platform: "console", workspaceId: "bench", userId: "reader", displayName: "Reader", isPlatformAdmin: false };
+  const handle = (i: number) => `partnership-${((i * 7919) % options.partnerships) + 1}`;
+  for (let i = 0; i < 100; i++) await bot.runCommandLine(`status ${handle(i)}`, { actor });
+  const durations: number[] = [];
+  for (let i = 0; i < options.requests; i++) {
+    const started = performance.now();
+    const reply = await bot.runCommandLine(`status ${handle(i + 100)}`, { actor });
+    durations.push(performance.now() - started);
+    if (reply.kind !== "message" || reply.error) throw new Error(`status failed: ${JSON.stringify(reply)}`);
+  }
+  durations.sort((a, b) => a - b);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  results.push({ bench: "status", db: kind, partnerships: options.partnerships, requests: options.requests, seed_s: round(seedSeconds, 1), p50_ms: round(percentile(durations, 50)), p99_ms: round(percentile(durations, 99)), peak_rss_mb: Math.round(peakRss / 1024 / 1024) });
+  await db.$disconnect();
+  await database.stop();
+}
+clearInterval(sampler);
+
+console.log("\nstatus latency (whole core: parse, resolve person, permissions, queries, rendering model)");
+console.log("db        partnerships  requests  seed s   p50 ms   p99 ms   peak RSS MB");
+for (const r of results) {
+  console.log(`${String(r.db).padEnd(10)}${String(r.partnerships).padEnd(14)}${String(r.requests).padEnd(10)}${String(r.seed_s).padEnd(9)}${String(r.p50_ms).padEnd(9)}${String(r.p99_ms).padEnd(9)}${r.peak_rss_mb}`);
+}
+for (const r of results) console.log(JSON.stringify(r));
