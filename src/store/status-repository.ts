@@ -1,6 +1,31 @@
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import type { Database } from "./create-database.js";
 
+export interface CheckInSummary {
+  personId: number;
+  personName: string;
+  status: CheckInStatus;
+  highlights: string;
+  blockers: string;
+  needs: string;
+  submittedAt: Date;
+}
+
+const CHECK_IN_COLUMNS = {
+  personId: true,
+  status: true,
+  highlights: true,
+  blockers: true,
+  needs: true,
+  submittedAt: true,
+  person: { select: { displayName: true } },
+} as const;
+
+function toSummary(row: { personId: number; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date; person: { displayName: string } }): CheckInSummary {
+  const { person, ...rest } = row;
+  return { ...rest, status: row.status as CheckInStatus, personName: person.displayName };
+}
+
 export interface StatusSnapshot {
   partnerCount: number;
   liaisonCount: number;
@@ -10,10 +35,10 @@ export interface StatusSnapshot {
     period: string;
     status: string;
     opensAt: Date;
-    responses: { status: CheckInStatus; highlights: string; blockers: string; needs: string; personName: string }[];
+    responses: CheckInSummary[];
   }[];
   /** Check-ins sent outside any round (for example from /partner checkin before the first round). */
-  looseResponses: { status: CheckInStatus; submittedAt: Date }[];
+  looseResponses: CheckInSummary[];
   failedDeliveries: { target: string; error: string }[];
   schedule: { weekday: number; localTime: string; timezone: string; cadence: string } | null;
   charterVersion: number | null;
@@ -43,17 +68,14 @@ export class StatusRepository {
           period: true,
           status: true,
           opensAt: true,
-          responses: {
-            orderBy: { submittedAt: "asc" },
-            select: { status: true, highlights: true, blockers: true, needs: true, person: { select: { displayName: true } } },
-          },
+          responses: { orderBy: { submittedAt: "asc" }, select: CHECK_IN_COLUMNS },
         },
       }),
       this.db.checkInResponse.findMany({
         where: { partnershipId, roundId: null },
         orderBy: { submittedAt: "desc" },
         take: 10,
-        select: { status: true, submittedAt: true },
+        select: CHECK_IN_COLUMNS,
       }),
       this.db.prompt.findMany({
         where: { partnershipId, status: "failed" },
@@ -83,15 +105,9 @@ export class StatusRepository {
         period: round.period,
         status: round.status,
         opensAt: round.opensAt,
-        responses: round.responses.map((response) => ({
-          status: response.status as CheckInStatus,
-          highlights: response.highlights,
-          blockers: response.blockers,
-          needs: response.needs,
-          personName: response.person.displayName,
-        })),
+        responses: round.responses.map(toSummary),
       })),
-      looseResponses: looseResponses.map((response) => ({ status: response.status as CheckInStatus, submittedAt: response.submittedAt })),
+      looseResponses: looseResponses.map(toSummary),
       failedDeliveries: failedDeliveries.map((prompt) => ({ target: prompt.target, error: prompt.error ?? "unknown error" })),
       schedule,
       charterVersion: charter?.version ?? null,

@@ -61,6 +61,20 @@ describe.each(DATABASE_KINDS)("check-ins on %s", (kind) => {
     expect(await testBot.store.db.checkInResponse.count()).toBe(responses);
   });
 
+  it("counts a check-in sent after the round closed as that liaison's latest word", async () => {
+    testBot = await createTestBot({ kind });
+    await testBot.store.db.round.updateMany({ data: { status: "closed" } });
+    const form = await openForm("checkin robotics-tx");
+    expect(form.context).toMatch(/^\d+:$/);
+    for (const actor of [maria, { ...maria, userId: "dev.patel", displayName: "Dev Patel" }, { ...maria, userId: "sam.okafor", displayName: "Sam Okafor" }]) {
+      await testBot.bot.submitForm(form.formId, form.context, { status: "off-track", blockers: "Lab flooded" }, { actor });
+    }
+    const status = await testBot.say("status robotics-tx");
+    expect(status.heading).toContain("off track");
+    expect(textOf(status)).toContain("Maria Alvarez: off track; blockers: Lab flooded");
+    expect(textOf(status)).toContain("and since)");
+  });
+
   it("does not let someone who is not a liaison or coordinator check in", async () => {
     testBot = await createTestBot({ kind });
     const reply = await testBot.run("checkin robotics-tx", visitor);

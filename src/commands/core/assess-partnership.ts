@@ -2,6 +2,7 @@ import { assessHealth, type HealthAssessment } from "../../domain/assess-health.
 import { calendarDateIn, daysBetween } from "../../domain/calendar-date.js";
 import { isBehindPace, isPastDue, metricProgress } from "../../domain/metric-progress.js";
 import type { StatusSnapshot } from "../../store/status-repository.js";
+import { latestCheckIns } from "./latest-check-ins.js";
 
 export interface PartnershipAssessment extends HealthAssessment {
   today: string;
@@ -21,9 +22,7 @@ export function assessPartnership(snapshot: StatusSnapshot, now: Date, timeZone:
     const figures = { ...metric, startedOn: calendarDateIn(metric.createdAt, timeZone) };
     return { name: metric.name, progress: progress[index]!, pastDue: isPastDue(figures, today), behindPace: isBehindPace(figures, today) };
   });
-  const latestRound = snapshot.recentRounds.find((round) => round.responses.length > 0);
-  const latestStatuses =
-    latestRound !== undefined ? latestRound.responses.map((response) => response.status) : snapshot.looseResponses.slice(0, 3).map((response) => response.status);
+  const latestStatuses = latestCheckIns(snapshot)?.responses.map((response) => response.status) ?? [];
   const expected = snapshot.recentRounds.length * snapshot.liaisonCount;
   const answered = snapshot.recentRounds.reduce((sum, round) => sum + round.responses.length, 0);
   const responseRate = expected === 0 ? null : Math.min(1, answered / expected);

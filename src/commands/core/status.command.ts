@@ -6,6 +6,7 @@ import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getPartnership } from "../get-partnership.js";
 import { assessPartnership } from "./assess-partnership.js";
+import { latestCheckIns } from "./latest-check-ins.js";
 
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
@@ -45,10 +46,10 @@ export const statusCommand = defineCommand({
       ],
       "No open milestones.",
     );
-    const latest = snapshot.recentRounds.find((round) => round.responses.length > 0);
-    if (latest !== undefined) {
+    const latest = latestCheckIns(snapshot);
+    if (latest !== null) {
       message.list(
-        `Latest check-in (${latest.period})`,
+        `Latest check-ins (${latest.label})`,
         latest.responses.map((response) => {
           const parts = [response.highlights && `highlights: ${response.highlights}`, response.blockers && `blockers: ${response.blockers}`].filter(Boolean);
           return `${response.personName}: ${labelOf(response.status)}${parts.length > 0 ? `; ${parts.join("; ")}` : ""}`;
