@@ -8,9 +8,9 @@ import type { CommandContext } from "../command-context.js";
 import { defineCommand } from "../command.js";
 import { getPartnership } from "../get-partnership.js";
 
-const PURPOSE_TEXT: Record<string, string> = {
-  updates: "check-in prompts, digests, celebrations and survey invitations",
-  reflections: "a reflection thread each round",
+const PURPOSE_TEXT: Record<string, (handle: string) => string> = {
+  updates: (handle) => `This channel gets ${handle}'s check-in prompts, digests, celebrations and survey invitations.`,
+  reflections: (handle) => `This channel gets a reflection thread for each of ${handle}'s check-in rounds.`,
 };
 
 /**
@@ -51,7 +51,7 @@ export const linkCommand = defineCommand({
     });
     const foreign = partnership.platform !== platform || partnership.workspaceId !== workspaceId;
     return new MessageBuilder(created ? `Linked to ${partnership.name}` : `Already linked to ${partnership.name}`, "public")
-      .text(`This channel gets ${partnership.handle}'s ${PURPOSE_TEXT[args.purpose]}.`)
+      .text(PURPOSE_TEXT[args.purpose]!(partnership.handle))
       .text(foreign && created ? `${partnership.handle} is now visible in this workspace: anyone here can read its status.` : "")
       .build();
   },
