@@ -1,0 +1,124 @@
+import { GatewayDispatchEvents, PermissionFlagsBits, Routes, type Client } from "discord.js";
+import { z } from "zod";
+import type { ReflectionThreadRecord } from "../../../src/store/reflections-store.js";
+import type { DiscordDependencies } from "../discord-dependencies.js";
+import { DISCORD, toActor } from "../read-invocation.js";
+
+const Snowflake = z.string().regex(/^\d{1,20}$/);
+const AuthorSchema = z.object({ id: Snowflake, username: z.string(), global_name: z.string().nullish(), bot: z.boolean().optional() });
+const AttachmentSchema = z.object({ filename: z.string(), url: z.string() });
+// 0 is an ordinary message, 19 a reply; everything else (joins, pins, thread starters) is the system's.
+const PERSON_MESSAGE_TYPES = new Set([0, 19]);
+
+const MessageCreateSchema = z.object({
+  id: Snowflake,
+  channel_id: Snowflake,
+  guild_id: Snowflake,
+  type: z.number(),
+  content: z.string(),
+  timestamp: z.iso.datetime({ offset: true }),
+  author: AuthorSchema,
+  webhook_id: Snowflake.optional(),
+  member: z.object({ nick: z.string().nullish(), roles: z.array(Snowflake).default([]) }).optional(),
+  attachments: z.array(AttachmentSchema).default([]),
+});
+const MessageUpdateSchema = MessageCreateSchema.partial().extend({ id: Snowflake, channel_id: Snowflake, edited_timestamp: z.iso.datetime({ offset: true }).nullish() });
+const MessageDeleteSchema = z.object({ id: Snowflake, channel_id: Snowflake });
+const MessageDeleteBulkSchema = z.object({ ids: z.array(Snowflake), channel_id: Snowflake });
+
+type MessageCreate = z.infer<typeof MessageCreateSchema>;
+
+const RECORDED = "✅";
+
+function bodyOf(message: Pick<MessageCreate, "content" | "attachments">): string {
+  return [message.content.trim(), ...message.attachments.map((attachment) => `Attachment: ${attachment.filename} ${attachment.url}`)].filter(Boolean).join("\n");
+}
+
+/** Manage Server (or Administrator) from the server's roles: a message carries role ids, not permissions. */
+function managesServer(client: Client, guildId: string, userId: string, roleIds: string[]): boolean {
+  const guild = client.guilds.cache.get(guildId);
+  if (guild === undefined) return false;
+  if (guild.ownerId === userId) return true;
+  const bits = [guildId, ...roleIds].reduce((all, roleId) => all | (guild.roles.cache.get(roleId)?.permissions.bitfield ?? 0n), 0n);
+  return (bits & (PermissionFlagsBits.Administrator | PermissionFlagsBits.ManageGuild)) !== 0n;
+}
+
+async function record(client: Client, message: MessageCreate, thread: ReflectionThreadRecord, dependencies: DiscordDependencies): Promise<void> {
+  const body = bodyOf(message);
+  if (message.author.bot === true || message.webhook_id !== undefined || !PERSON_MESSAGE_TYPES.has(message.type) || body === "") return;
+  const person = await dependencies.bot.dependencies.store.people.resolveActor(
+    toActor({
+      guildId: message.guild_id,
+      userId: message.author.id,
+      nick: message.member?.nick,
+      globalName: message.author.global_name,
+      username: message.author.username,
+      manageGuild: managesServer(client, message.guild_id, message.author.id, message.member?.roles ?? []),
+    }),
+  );
+  const added = await dependencies.reflections.recordReflection({ thread, personId: person.id, platformMessageId: message.id, body, at: new Date(message.timestamp) });
+  if (!added) return;
+  // Only after the commit: the reaction tells the author their reflection is kept.
+  await client.rest.put(Routes.channelMessageOwnReaction(message.channel_id, message.id, encodeURIComponent(RECORDED))).catch((error: unknown) => {
+    dependencies.logger.warn({ err: error, channelId: message.channel_id, messageId: message.id }, "discord: could not react to a recorded reflection");
+  });
+}
+
+async function handle(client: Client, type: string, data: unknown, dependencies: DiscordDependencies): Promise<void> {
+  const { reflections, logger } = dependencies;
+  const channelId = z.object({ channel_id: Snowflake }).safeParse(data);
+  if (!channelId.success) return;
+  const thread = await reflections.findThread(DISCORD, channelId.data.channel_id);
+  if (thread === null) return;
+  const parsed =
+    type === GatewayDispatchEvents.MessageCreate
+      ? MessageCreateSchema.safeParse(data)
+      : type === GatewayDispatchEvents.MessageUpdate
+        ? MessageUpdateSchema.safeParse(data)
+        : type === GatewayDispatchEvents.MessageDelete
+          ? MessageDeleteSchema.safeParse(data)
+          : MessageDeleteBulkSchema.safeParse(data);
+  if (!parsed.success) {
+    logger.warn({ type, channelId: channelId.data.channel_id, issues: parsed.error.issues.map((issue) => issue.path.join(".")) }, "discord: thread message of an unexpected shape ignored");
+    return;
+  }
+  const now = dependencies.bot.dependencies.clock.now();
+  if (type === GatewayDispatchEvents.MessageCreate) return record(client, parsed.data as MessageCreate, thread, dependencies);
+  if (type === GatewayDispatchEvents.MessageUpdate) {
+    const update = parsed.data as z.infer<typeof MessageUpdateSchema>;
+    if (update.content === undefined) return; // an embed unfurled, not an edit
+    const editedAt = update.edited_timestamp ? new Date(update.edited_timestamp) : now;
+    const edited = await reflections.editReflection(DISCORD, update.id, bodyOf({ content: update.content, attachments: update.attachments ?? [] }), editedAt);
+    // An edit of a message we never saw (posted while the bot was offline) is recorded as it now reads.
+    const whole = MessageCreateSchema.safeParse(data);
+    if (!edited && whole.success) await record(client, whole.data, thread, dependencies);
+    return;
+  }
+  const ids = "ids" in parsed.data ? parsed.data.ids : [(parsed.data as z.infer<typeof MessageDeleteSchema>).id];
+  for (const id of ids) await reflections.deleteReflection(DISCORD, id, now);
+}
+
+const THREAD_EVENTS = new Set<string>([GatewayDispatchEvents.MessageCreate, GatewayDispatchEvents.MessageUpdate, GatewayDispatchEvents.MessageDelete, GatewayDispatchEvents.MessageDeleteBulk]);
+
+/**
+ * Messages in tracked reflection threads, read from the raw gateway events so that threads and
+ * messages discord.js has not cached (after a restart, archived threads) are seen too. Events of
+ * one channel are handled in order, so an edit never overtakes the message it edits.
+ */
+export function createThreadMessageListener(client: Client, dependencies: DiscordDependencies): (packet: { t?: string | null; d?: unknown }) => void {
+  const queues = new Map<string, Promise<void>>();
+  return (packet) => {
+    if (packet.t == null || !THREAD_EVENTS.has(packet.t)) return;
+    const type = packet.t;
+    const channelId = (packet.d as { channel_id?: unknown } | undefined)?.channel_id;
+    const key = typeof channelId === "string" ? channelId : "";
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous
+      .then(() => handle(client, type, packet.d, dependencies))
+      .catch((error: unknown) => dependencies.logger.error({ err: error, type, channelId: key }, "discord: thread message failed"))
+      .finally(() => {
+        if (queues.get(key) === next) queues.delete(key);
+      });
+    queues.set(key, next);
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { Route } from "./build-partner-command.js";
+
+const ValueOptionSchema = z.object({
+  name: z.string(),
+  type: z.number().int().min(3),
+  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+});
+const SubcommandSchema = z.object({ name: z.string(), type: z.literal(1), options: z.array(ValueOptionSchema).default([]) });
+const GroupSchema = z.object({ name: z.string(), type: z.literal(2), options: z.tuple([SubcommandSchema]) });
+const PartnerOptionsSchema = z.tuple([z.union([SubcommandSchema, GroupSchema])]);
+
+export interface CommandOptions {
+  /** "metric add" or "status": the key of the route map. */
+  path: string;
+  values: z.infer<typeof ValueOptionSchema>[];
+}
+
+/** The subcommand path and option values of a `/partner` interaction; null when the shape is not one we registered. */
+export function readCommandOptions(data: unknown): CommandOptions | null {
+  const parsed = PartnerOptionsSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const [top] = parsed.data;
+  if (top.type === 1) return { path: top.name, values: top.options };
+  const [leaf] = top.options;
+  return { path: `${top.name} ${leaf.name}`, values: leaf.options };
+}
+
+/** Option values as the raw argument strings the core parses; a user option becomes a mention. */
+export function toRawArguments(route: Extract<Route, { kind: "command" }>, values: CommandOptions["values"]): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const { option, argument, kind } of route.options) {
+    const value = values.find((candidate) => candidate.name === option)?.value;
+    if (value === undefined || String(value).trim() === "") continue;
+    raw[argument] = kind === "user" ? `<@${String(value)}>` : String(value).trim();
+  }
+  return raw;
+}

@@ -1,0 +1,170 @@
+import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from "discord.js";
+import type { Block, Button, Message } from "../../../src/ui/reply.js";
+import { renderProgressBar } from "../../../src/ui/render-progress-bar.js";
+import { encodeCustomId } from "../custom-ids.js";
+import { DISCORD_LIMITS } from "../discord-limits.js";
+import { fitText } from "../fit-text.js";
+import { splitText } from "./split-text.js";
+
+export interface DiscordFile {
+  name: string;
+  contentType: string;
+  attachment: Buffer;
+}
+
+/** One Discord message: what `reply`, `followUp` and POST /channels/:id/messages take. */
+export interface DiscordMessagePayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  files: DiscordFile[];
+  allowedMentions: { parse: []; users: string[] };
+}
+
+const COLOR = { normal: 0x5865f2, error: 0xed4245 };
+const INLINE_FIELD = 40;
+
+// The core's text is plain; backticks stay code spans (the core uses them for commands to type).
+const escape = (text: string) =>
+  escapeMarkdown(text, { inlineCode: false, codeBlock: false, inlineCodeContent: false, codeBlockContent: false, bulletedList: true, numberedList: true, heading: true, maskedLink: true });
+
+const embedChars = (embed: APIEmbed) =>
+  (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+
+/** Packs blocks into embeds and messages within Discord's limits: a new embed or message instead of a cut. */
+class MessagePacker {
+  readonly messages: DiscordMessagePayload[] = [];
+  private embed: APIEmbed | undefined;
+
+  constructor(
+    private readonly color: number,
+    private readonly mentions: string[],
+  ) {
+    this.newMessage();
+  }
+
+  private get message(): DiscordMessagePayload {
+    return this.messages.at(-1)!;
+  }
+
+  private newMessage(): void {
+    this.messages.push({ embeds: [], components: [], files: [], allowedMentions: { parse: [], users: this.mentions } });
+    this.embed = undefined;
+  }
+
+  private newEmbed(): APIEmbed {
+    if (this.message.embeds.length >= DISCORD_LIMITS.embedsPerMessage) this.newMessage();
+    this.embed = { color: this.color };
+    this.message.embeds.push(this.embed);
+    return this.embed;
+  }
+
+  /** An embed of this message with room for `chars` more, opening a new embed or message when needed. */
+  private embedWithRoom(chars: number, needs: (embed: APIEmbed) => boolean): APIEmbed {
+    const used = this.message.embeds.reduce((sum, embed) => sum + embedChars(embed), 0);
+    if (used + chars > DISCORD_LIMITS.embedTotal) this.newMessage();
+    if (this.embed === undefined || !needs(this.embed)) return this.newEmbed();
+    return this.embed;
+  }
+
+  title(text: string): void {
+    const title = fitText(text, DISCORD_LIMITS.embedTitle);
+    this.newEmbed().title = title;
+    // A heading longer than a title is repeated whole rather than lost.
+    if (title !== text.trim()) this.description(text);
+  }
+
+  description(text: string): void {
+    for (const piece of splitText(text, DISCORD_LIMITS.embedDescription)) {
+      const embed = this.embedWithRoom(piece.length + 1, (candidate) => (candidate.fields ?? []).length === 0 && (candidate.description?.length ?? 0) + 1 + piece.length <= DISCORD_LIMITS.embedDescription);
+      embed.description = embed.description === undefined ? piece : `${embed.description}\n${piece}`;
+    }
+  }
+
+  field(label: string, value: string, inline: boolean): void {
+    const name = fitText(label, DISCORD_LIMITS.fieldName);
+    const whole = name === label.trim() ? value : `${label}: ${value}`;
+    splitText(whole === "" ? "-" : whole, DISCORD_LIMITS.fieldValue).forEach((piece, index) => {
+      const pieceName = index === 0 ? name : fitText(`${label} (continued)`, DISCORD_LIMITS.fieldName);
+      const embed = this.embedWithRoom(pieceName.length + piece.length, (candidate) => (candidate.fields ?? []).length < DISCORD_LIMITS.embedFields);
+      (embed.fields ??= []).push({ name: pieceName, value: piece, inline: inline && index === 0 });
+    });
+  }
+
+  /** A divider: the next block starts a fresh embed. (Text after fields does too: descriptions sit above fields.) */
+  breakEmbed(): void {
+    this.embed = undefined;
+  }
+
+  buttons(buttons: Button[]): void {
+    for (let index = 0; index < buttons.length; index += DISCORD_LIMITS.buttonsPerRow) {
+      if (this.message.components.length >= DISCORD_LIMITS.actionRows) this.newMessage();
+      this.message.components.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + DISCORD_LIMITS.buttonsPerRow).map(renderButton) });
+    }
+  }
+
+  file(file: DiscordFile): void {
+    if (this.message.files.length >= DISCORD_LIMITS.filesPerMessage) this.newMessage();
+    this.message.files.push(file);
+  }
+
+  /** Mentions go in the content of the first message(s): embeds do not notify anyone. */
+  finish(): DiscordMessagePayload[] {
+    const mentionText = this.mentions.map((id) => `<@${id}>`).join(" ");
+    const contents = mentionText === "" ? [] : splitText(mentionText, DISCORD_LIMITS.content);
+    const messages = this.messages.filter((message) => message.embeds.length + message.components.length + message.files.length > 0);
+    if (messages.length === 0) messages.push({ embeds: [], components: [], files: [], allowedMentions: { parse: [], users: this.mentions }, content: "\u200b" });
+    for (const [index, content] of contents.entries()) {
+      if (messages[index] === undefined) messages.splice(index, 0, { embeds: [], components: [], files: [], allowedMentions: { parse: [], users: this.mentions } });
+      messages[index]!.content = content;
+    }
+    return messages;
+  }
+}
+
+function renderButton(button: Button): APIButtonComponentWithCustomId {
+  const customId = encodeCustomId({ kind: "action", action: button.action, value: button.value });
+  if (customId === null) throw new Error(`button ${button.action}: its value is too long for a Discord custom_id`);
+  const style = button.style === "primary" ? ButtonStyle.Primary : button.style === "danger" ? ButtonStyle.Danger : ButtonStyle.Secondary;
+  return { type: ComponentType.Button, custom_id: customId, label: fitText(button.label, DISCORD_LIMITS.buttonLabel), style };
+}
+
+function renderBlock(packer: MessagePacker, block: Block, buttons: Button[]): void {
+  switch (block.type) {
+    case "text":
+      return packer.description(escape(block.text));
+    case "list": {
+      const lines = [...(block.title ? [`**${escape(block.title)}**`] : []), ...block.items.map((item) => `• ${escape(item)}`)];
+      return packer.description(lines.join("\n"));
+    }
+    case "context":
+      return packer.description(`-# ${escape(block.text)}`);
+    case "fields":
+      for (const field of block.fields) packer.field(field.label, escape(field.value), field.value.length <= INLINE_FIELD && field.label.length <= INLINE_FIELD);
+      return;
+    case "progress":
+      return packer.field(block.label, `\`${renderProgressBar(block.ratio)}\` ${escape(block.detail)}`, false);
+    case "divider":
+      return packer.breakEmbed();
+    case "actions":
+      buttons.push(...block.buttons);
+      return;
+    case "file":
+      packer.file({ name: block.filename, contentType: block.mimeType, attachment: Buffer.from(block.content, "utf8") });
+      return packer.description(`-# Attached: ${escape(block.filename)}`);
+  }
+}
+
+/**
+ * The neutral message as Discord messages: heading and text in embeds, fields as embed fields,
+ * progress bars as fields, buttons in action rows at the end, files as attachments. Everything
+ * that does not fit one message goes on in the next; nothing is cut.
+ */
+export function renderMessage(message: Message, mentions: string[] = []): DiscordMessagePayload[] {
+  const packer = new MessagePacker(message.error === undefined ? COLOR.normal : COLOR.error, mentions);
+  if (message.heading !== undefined && message.heading.trim() !== "") packer.title(escape(message.heading));
+  const buttons: Button[] = [];
+  for (const block of message.blocks) renderBlock(packer, block, buttons);
+  packer.buttons(buttons);
+  return packer.finish();
+}

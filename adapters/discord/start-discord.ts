@@ -1,0 +1,54 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions } from "discord.js";
+import type { Bot } from "../../src/bot.js";
+import type { Logger } from "../../src/logging/create-logger.js";
+import { ReflectionsStore } from "../../src/store/reflections-store.js";
+import type { DiscordDependencies } from "./discord-dependencies.js";
+import { DiscordPlatform } from "./discord-platform.js";
+import { FormSessions } from "./forms/form-sessions.js";
+import { onInteraction } from "./listeners/on-interaction.js";
+import { createThreadMessageListener } from "./listeners/on-thread-message.js";
+import { buildPartnerCommand } from "./partner-command/build-partner-command.js";
+
+// Guilds: servers, channels, threads. GuildMessages + MessageContent: the text of reflections in threads.
+export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
+
+export interface DiscordOptions {
+  token: string;
+  /** DISCORD_API_URL: the REST base, such as https://discord.com/api; the gateway URL comes from GET /gateway/bot. */
+  apiUrl?: string;
+  bot: Bot;
+  logger: Logger;
+  /** Tests shorten timeouts here. */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+export interface RunningDiscord {
+  client: Client;
+  platform: DiscordPlatform;
+  stop(): Promise<void>;
+}
+
+/** Connects to Discord's gateway and answers `/partner`, its buttons and modals, and reflection threads. */
+export async function startDiscord(options: DiscordOptions): Promise<RunningDiscord> {
+  const { bot, logger } = options;
+  const client = new Client({
+    intents: DISCORD_INTENTS,
+    allowedMentions: { parse: [] },
+    ...options.clientOptions,
+    rest: { ...(options.apiUrl === undefined ? {} : { api: options.apiUrl }), ...options.clientOptions?.rest },
+  });
+  const reflections = new ReflectionsStore(bot.dependencies.store.db);
+  const dependencies: DiscordDependencies = { bot, logger, reflections, tree: buildPartnerCommand(bot.registry), sessions: new FormSessions(bot.dependencies.clock) };
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, dependencies));
+  client.on(Events.Raw, createThreadMessageListener(client, dependencies));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord: client warning"));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, "discord: gateway disconnected"));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "discord: gateway resumed"));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(options.token);
+  await ready;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord: connected");
+  return { client, platform: new DiscordPlatform(client, reflections), stop: () => client.destroy() };
+}

@@ -1,0 +1,68 @@
+// The real Discord adapter (discord.js and all) against the loopback fake, for tests and benches.
+import { Writable } from "node:stream";
+import type { Bot } from "../../../src/bot.js";
+import { createLogger } from "../../../src/logging/create-logger.js";
+import { startDiscord, type RunningDiscord } from "../start-discord.js";
+import { FAKE_IDS } from "./discord-payloads.js";
+import { FakeDiscord, type RestCall } from "./fake-discord.js";
+
+export interface TestDiscord {
+  fake: FakeDiscord;
+  discord: RunningDiscord;
+  /** The adapter's log lines, parsed. */
+  logs: { level: number; msg: string; [key: string]: unknown }[];
+  /** Dispatches an INTERACTION_CREATE and resolves with the interaction callback Discord received. */
+  interact(interaction: { id: string; token: string }): Promise<RestCall>;
+  /** After a deferral: the first edit of @original or follow-up for the interaction. */
+  answerAfterDeferral(interaction: { token: string }, where?: (call: RestCall) => boolean): Promise<RestCall>;
+  stop(): Promise<void>;
+}
+
+/** The partnership's handles visible in the fake server: each demo partnership linked to a channel there. */
+export async function linkDemoToFakeGuild(bot: Bot, handles: string[] = ["robotics-tx", "solar-oh", "appdev-ca"]): Promise<void> {
+  const { store, clock } = bot.dependencies;
+  for (const handle of handles) {
+    const partnership = await store.partnerships.findVisible({ platform: "console", workspaceId: "demo" }, handle);
+    if (partnership === null) throw new Error(`no demo partnership ${handle}`);
+    const at = clock.now();
+    const person = await store.people.resolveActor({ platform: "console", workspaceId: "demo", userId: "demo-coordinator", displayName: "Demo Coordinator", isPlatformAdmin: true });
+    await store.channelLinks.link({ partnershipId: partnership.id, platform: "discord", workspaceId: FAKE_IDS.guild, channelId: FAKE_IDS.channel, purpose: "updates", actorId: person.id, at });
+    await store.channelLinks.link({ partnershipId: partnership.id, platform: "discord", workspaceId: FAKE_IDS.guild, channelId: FAKE_IDS.reflectionsChannel, purpose: "reflections", actorId: person.id, at });
+  }
+}
+
+export async function startTestDiscord(bot: Bot, options: { heartbeatInterval?: number; logLevel?: string } = {}): Promise<TestDiscord> {
+  const fake = await new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 41_250 }).start();
+  const logs: TestDiscord["logs"] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const discord = await startDiscord({
+    token: "fake.bot.token",
+    apiUrl: fake.restBase,
+    bot,
+    logger: createLogger(options.logLevel ?? "info", sink),
+    clientOptions: { rest: { retries: 1, timeout: 5000 } },
+  });
+  return {
+    fake,
+    discord,
+    logs,
+    interact(interaction) {
+      fake.dispatch("INTERACTION_CREATE", interaction);
+      return fake.waitForRest("POST", new RegExp(`^/interactions/${interaction.id}/[^/]+/callback$`));
+    },
+    answerAfterDeferral(interaction, where = () => true) {
+      const edit = `/webhooks/${FAKE_IDS.application}/${interaction.token}/messages/@original`;
+      const followUp = `/webhooks/${FAKE_IDS.application}/${interaction.token}`;
+      return fake.waitForCall((call) => ((call.method === "PATCH" && call.path === edit) || (call.method === "POST" && call.path === followUp)) && where(call), `the answer to ${interaction.token}`);
+    },
+    async stop() {
+      await discord.stop();
+      await fake.stop();
+    },
+  };
+}
