@@ -1,4 +1,6 @@
+import { Prisma } from "../generated/sqlite/client.js";
 import type { OutboundMessage } from "../ui/reply.js";
+import type { Database, DatabaseFlavor } from "./create-database.js";
 import type { Queryable } from "./transaction.js";
 
 export type PromptKind = "checkin" | "reminder" | "digest" | "celebration" | "survey" | "reflection-thread";
@@ -15,29 +17,142 @@ export interface EnqueueInput {
   /** "channel:<id>" or "user:<id>", in the platform's own ids. */
   target: string;
   message: OutboundMessage;
+  /** When it was queued and may first be sent (the injected clock's now); the system time if left out. */
+  at?: Date;
+}
+
+const INSERT_CHUNK = 400;
+
+/**
+ * Adds messages to the outbox in a few statements; a row whose dedupe key is there already is
+ * skipped (ON CONFLICT DO NOTHING, which unlike a failed insert leaves a PostgreSQL transaction
+ * usable). Returns how many were added.
+ */
+export async function insertOutbox(db: Queryable, inputs: readonly EnqueueInput[]): Promise<number> {
+  let added = 0;
+  for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
+    const rows = inputs.slice(start, start + INSERT_CHUNK).map((input) => {
+      const at = input.at ?? new Date();
+      return Prisma.sql`(${input.dedupeKey}, ${input.kind}, ${input.partnershipId}, ${input.roundId ?? null}, ${input.personId ?? null}, ${input.platform}, ${input.workspaceId}, ${input.target}, ${JSON.stringify(input.message)}, 'pending', 0, ${at}, ${at})`;
+    });
+    added += await db.$executeRaw`INSERT INTO "Prompt" ("dedupeKey", "kind", "partnershipId", "roundId", "personId", "platform", "workspaceId", "target", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+      VALUES ${Prisma.join(rows)} ON CONFLICT ("dedupeKey") DO NOTHING`;
+  }
+  return added;
 }
 
 /** Adds a message to the outbox unless one with the same dedupe key is there; true when added. */
 export async function enqueueOutbound(db: Queryable, input: EnqueueInput): Promise<boolean> {
-  const existing = await db.prompt.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
-  if (existing !== null) return false;
-  try {
-    await db.prompt.create({
-      data: {
-        dedupeKey: input.dedupeKey,
-        kind: input.kind,
-        partnershipId: input.partnershipId,
-        roundId: input.roundId ?? null,
-        personId: input.personId ?? null,
-        platform: input.platform,
-        workspaceId: input.workspaceId,
-        target: input.target,
-        payload: JSON.stringify(input.message),
-      },
+  return (await insertOutbox(db, [input])) === 1;
+}
+
+/** A row a dispatcher holds under its lease. */
+export interface ClaimedPrompt {
+  id: number;
+  dedupeKey: string;
+  kind: PromptKind;
+  partnershipId: number | null;
+  roundId: number | null;
+  platform: string;
+  workspaceId: string;
+  target: string;
+  message: OutboundMessage;
+  attempts: number;
+  claimedUntil: Date;
+}
+
+export interface SentPrompt {
+  id: number;
+  platformMessageId: string;
+}
+
+/**
+ * The dispatcher's side of the outbox. Claims are leases: `claimedBy` is a token unique to one
+ * claim, `claimedUntil` its end; a row whose lease ran out (its claimer died) is claimable again.
+ */
+export class OutboxRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly flavor: DatabaseFlavor,
+  ) {}
+
+  /**
+   * Claims up to `limit` due rows for these platforms with one conditional UPDATE: SQLite runs it
+   * alone (one writer at a time); PostgreSQL skips rows another dispatcher has locked.
+   */
+  async claim(input: { token: string; platforms: readonly string[]; now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedPrompt[]> {
+    const { token, platforms, now, leaseUntil, limit } = input;
+    if (platforms.length === 0) return [];
+    const lock = this.flavor === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+    const claimed = await this.db.$executeRaw`UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
+      WHERE "id" IN (
+        SELECT "id" FROM "Prompt"
+        WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+          AND "platform" IN (${Prisma.join([...platforms])})
+        ORDER BY "id" LIMIT ${limit} ${lock}
+      )`;
+    if (claimed === 0) return [];
+    const rows = await this.db.prompt.findMany({ where: { claimedBy: token, status: "pending" }, orderBy: { id: "asc" } });
+    return rows.map((row) => ({
+      id: row.id,
+      dedupeKey: row.dedupeKey,
+      kind: row.kind as PromptKind,
+      partnershipId: row.partnershipId,
+      roundId: row.roundId,
+      platform: row.platform,
+      workspaceId: row.workspaceId,
+      target: row.target,
+      message: JSON.parse(row.payload) as OutboundMessage,
+      attempts: row.attempts,
+      claimedUntil: row.claimedUntil ?? leaseUntil,
+    }));
+  }
+
+  /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */
+  async recordSent(token: string, sent: readonly SentPrompt[], at: Date): Promise<number> {
+    if (sent.length === 0) return 0;
+    const ids = Prisma.join(sent.map((row) => row.id));
+    const messageIds = Prisma.join(
+      sent.map((row) => Prisma.sql`WHEN ${row.id} THEN ${row.platformMessageId}`),
+      " ",
+    );
+    return this.db.$executeRaw`UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
+      "platformMessageId" = CASE "id" ${messageIds} END
+      WHERE "id" IN (${ids}) AND "claimedBy" = ${token} AND "status" = 'pending'`;
+  }
+
+  /** A failure worth retrying: back to pending at `nextAttemptAt`; `counts` is false for a rate limit (not processed). */
+  async recordRetry(token: string, id: number, input: { error: string; nextAttemptAt: Date; counts: boolean }): Promise<void> {
+    await this.db.prompt.updateMany({
+      where: { id, claimedBy: token, status: "pending" },
+      data: { error: input.error, nextAttemptAt: input.nextAttemptAt, claimedBy: null, claimedUntil: null, ...(input.counts ? { attempts: { increment: 1 } } : {}) },
     });
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false; // a concurrent writer won the unique key
-    throw error;
+  }
+
+  /** Given up for good; `status` shows it. */
+  async recordFailed(token: string, id: number, error: string, counts = true): Promise<void> {
+    await this.db.prompt.updateMany({
+      where: { id, claimedBy: token, status: "pending" },
+      data: { status: "failed", error, claimedUntil: null, ...(counts ? { attempts: { increment: 1 } } : {}) },
+    });
+  }
+
+  /** Not sent and not worth sending any more (its round closed first). */
+  async recordSkipped(token: string, ids: readonly number[], reason: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.prompt.updateMany({ where: { id: { in: [...ids] }, claimedBy: token, status: "pending" }, data: { status: "skipped", error: reason, claimedUntil: null } });
+  }
+
+  /** Hands rows back untried (their route is paused past this lease), to be claimed from `nextAttemptAt`. */
+  async release(token: string, ids: readonly number[], nextAttemptAt: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.prompt.updateMany({ where: { id: { in: [...ids] }, claimedBy: token, status: "pending" }, data: { nextAttemptAt, claimedBy: null, claimedUntil: null } });
+  }
+
+  /** The open state of these rounds, to skip prompts for rounds that closed before delivery. */
+  async closedRoundIds(roundIds: readonly number[]): Promise<Set<number>> {
+    if (roundIds.length === 0) return new Set();
+    const rounds = await this.db.round.findMany({ where: { id: { in: [...new Set(roundIds)] }, status: { not: "open" } }, select: { id: true } });
+    return new Set(rounds.map((round) => round.id));
   }
 }

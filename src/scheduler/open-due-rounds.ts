@@ -1,0 +1,47 @@
+import type { Clock } from "../clock.js";
+import type { Logger } from "../logging/create-logger.js";
+import type { RoundPlan, RoundsRepository } from "../store/rounds-repository.js";
+import { planRound } from "./plan-round.js";
+import { firstOccurrenceAfter } from "./schedule-occurrences.js";
+
+const CHUNK = 200;
+
+/**
+ * Opens every round that has come due: places the cursors of new schedules, then, a chunk of
+ * partnerships at a time, plans each due round and opens them in one transaction. Safe to run in
+ * several processes at once; returns how many rounds this call opened.
+ */
+export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logger: Logger): Promise<number> {
+  const now = clock.now();
+  for (;;) {
+    const unplaced = await rounds.findUnplaced(CHUNK);
+    if (unplaced.length === 0) break;
+    const placed = unplaced.flatMap((schedule) => {
+      try {
+        return [{ scheduleId: schedule.scheduleId, nextRoundAt: firstOccurrenceAfter(schedule, now).at }];
+      } catch (error) {
+        logger.error({ err: error, partnershipId: schedule.partnershipId }, "cannot place this schedule; fix it with /partner schedule set");
+        return [];
+      }
+    });
+    await rounds.place(placed);
+    if (placed.length < unplaced.length || unplaced.length < CHUNK) break;
+  }
+  let opened = 0;
+  let afterId = 0;
+  for (;;) {
+    const due = await rounds.findDue(now, afterId, CHUNK);
+    if (due.length === 0) return opened;
+    afterId = due.at(-1)!.scheduleId;
+    const audiences = await rounds.loadAudiences(due.map((schedule) => schedule.partnershipId));
+    const plans = due.flatMap((schedule): RoundPlan[] => {
+      try {
+        return [planRound(schedule, audiences.get(schedule.partnershipId), now)];
+      } catch (error) {
+        logger.error({ err: error, partnershipId: schedule.partnershipId }, "cannot plan this schedule's round; fix it with /partner schedule set");
+        return [];
+      }
+    });
+    opened += await rounds.open(now, plans);
+  }
+}

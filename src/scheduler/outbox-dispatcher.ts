@@ -1,0 +1,213 @@
+import PQueue from "p-queue";
+import type { Clock } from "../clock.js";
+import type { Logger } from "../logging/create-logger.js";
+import type { ClaimedPrompt, OutboxRepository, SentPrompt } from "../store/outbox-repository.js";
+import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform } from "./chat-platform.js";
+import { RoutePacer } from "./route-pacer.js";
+
+export interface DispatcherOptions {
+  outbox: OutboxRepository;
+  platforms: readonly ChatPlatform[];
+  clock: Clock;
+  logger: Logger;
+  /** Names this process in claims (host and pid, or a test's label). */
+  workerId: string;
+  /** How long a claim lasts; a dispatcher that dies holding rows frees them after this. */
+  leaseMs?: number;
+  batchSize?: number;
+  concurrency?: number;
+  /** Tries before a failing message (not a rate limit) is given up. */
+  maxAttempts?: number;
+  /** Waits until an instant; tests pass one that moves their manual clock. */
+  waitUntil?: (at: Date) => Promise<void>;
+}
+
+const LEASE_MARGIN_MS = 10_000;
+const FIRST_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 30 * 60_000;
+/** Kinds that are pointless once their round has closed. */
+const ROUND_BOUND_KINDS = new Set(["checkin", "reminder"]);
+
+/** 30 s, 1 min, 2 min ... capped at 30 min. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, attempt - 1));
+}
+
+/**
+ * Sends the outbox: claims due rows under a lease, paces them per platform and target, sends each
+ * through its platform's adapter and records the result. Sent rows are recorded in groups (one
+ * statement per group, started as soon as the previous one commits), and a batch is done only when
+ * every result is committed.
+ */
+export class OutboxDispatcher {
+  private readonly platforms: Map<string, ChatPlatform>;
+  private readonly pacer = new RoutePacer();
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly maxAttempts: number;
+  private readonly waitUntil: (at: Date) => Promise<void>;
+  private sequence = 0;
+  private running: Promise<number> | null = null;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.platforms = new Map(options.platforms.map((platform) => [platform.platform, platform]));
+    this.leaseMs = options.leaseMs ?? 120_000;
+    this.batchSize = options.batchSize ?? 200;
+    this.concurrency = options.concurrency ?? 16;
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.waitUntil = options.waitUntil ?? ((at) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - options.clock.now().getTime()))));
+  }
+
+  /** Sends batches until nothing is due; returns how many rows were handled. One drain per process at a time. */
+  drain(): Promise<number> {
+    this.running ??= (async () => {
+      let handled = 0;
+      for (;;) {
+        const count = await this.dispatchBatch();
+        if (count === 0) return handled;
+        handled += count;
+      }
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Claims and handles one batch; 0 when nothing was due. */
+  async dispatchBatch(): Promise<number> {
+    const { outbox, clock } = this.options;
+    const now = clock.now();
+    const token = `${this.options.workerId}:${++this.sequence}`;
+    const rows = await outbox.claim({ token, platforms: [...this.platforms.keys()], now, leaseUntil: new Date(now.getTime() + this.leaseMs), limit: this.batchSize });
+    if (rows.length === 0) return 0;
+
+    const closedRounds = await outbox.closedRoundIds(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundId !== null).map((row) => row.roundId!));
+    const stale = new Set(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundId !== null && closedRounds.has(row.roundId)));
+    await outbox.recordSkipped(token, [...stale].map((row) => row.id), "the round closed before this could be delivered");
+
+    const recorder = new SentRecorder(outbox, token, clock, this.options.logger);
+    const queue = new PQueue({ concurrency: this.concurrency });
+    const maxWaitMs = this.leaseMs - 2 * LEASE_MARGIN_MS;
+    const deferred = new Map<number, number[]>();
+    const scheduled: Promise<void>[] = [];
+    for (const row of rows) {
+      if (stale.has(row)) continue;
+      const platform = this.platforms.get(row.platform)!;
+      const at = this.pacer.reserve(row.platform, platform.pacing, row.target, now.getTime(), maxWaitMs);
+      if (at === null) {
+        const resumeAt = Math.max(this.pacer.pausedUntil(row.platform, row.target), now.getTime() + maxWaitMs);
+        deferred.set(resumeAt, [...(deferred.get(resumeAt) ?? []), row.id]);
+        continue;
+      }
+      scheduled.push(
+        (async () => {
+          if (at > now.getTime()) await this.waitUntil(new Date(at));
+          await queue.add(() => this.send(platform, row, token, recorder));
+        })(),
+      );
+    }
+    for (const [resumeAt, ids] of deferred) await outbox.release(token, ids, new Date(resumeAt));
+    await Promise.all(scheduled);
+    await recorder.flush();
+    return rows.length;
+  }
+
+  private async send(platform: ChatPlatform, row: ClaimedPrompt, token: string, recorder: SentRecorder): Promise<void> {
+    const { outbox, clock } = this.options;
+    const now = clock.now().getTime();
+    // Never send on a lease that may have run out: another dispatcher could hold the row by now.
+    if (now >= row.claimedUntil.getTime() - LEASE_MARGIN_MS) {
+      await outbox.release(token, [row.id], new Date(now));
+      return;
+    }
+    const pausedUntil = this.pacer.pausedUntil(row.platform, row.target);
+    if (pausedUntil > now) {
+      await outbox.release(token, [row.id], new Date(pausedUntil));
+      return;
+    }
+    const attempt = row.attempts + 1;
+    let platformMessageId: string;
+    try {
+      const receipt = await platform.deliver({
+        promptId: row.id,
+        kind: row.kind,
+        partnershipId: row.partnershipId,
+        roundId: row.roundId,
+        workspaceId: row.workspaceId,
+        target: row.target,
+        message: row.message,
+        idempotencyKey: row.dedupeKey,
+        attempt,
+      });
+      platformMessageId = receipt.platformMessageId;
+    } catch (error) {
+      await this.recordFailure(row, token, attempt, error);
+      return;
+    }
+    // A failed commit is logged by the recorder; the row goes again when its lease runs out.
+    await recorder.add({ id: row.id, platformMessageId }).catch(() => undefined);
+  }
+
+  private async recordFailure(row: ClaimedPrompt, token: string, attempt: number, error: unknown): Promise<void> {
+    const { outbox, clock, logger } = this.options;
+    const failedAt = clock.now().getTime();
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof RetryableDeliveryError && error.retryAfterMs !== undefined) {
+      const until = failedAt + error.retryAfterMs;
+      this.pacer.pause(row.platform, error.scope === "platform" ? null : row.target, until);
+      await outbox.recordRetry(token, row.id, { error: `rate limited: ${reason}`, nextAttemptAt: new Date(until), counts: false });
+    } else if (error instanceof PermanentDeliveryError) {
+      logger.warn({ promptId: row.id, platform: row.platform, target: row.target, err: error }, "delivery failed for good");
+      await outbox.recordFailed(token, row.id, reason);
+    } else if (attempt >= this.maxAttempts) {
+      logger.error({ promptId: row.id, platform: row.platform, target: row.target, attempt, err: error }, "delivery given up after retries");
+      await outbox.recordFailed(token, row.id, `gave up after ${attempt} tries: ${reason}`);
+    } else {
+      if (!(error instanceof RetryableDeliveryError)) logger.error({ promptId: row.id, platform: row.platform, err: error }, "unexpected delivery error; will retry");
+      await outbox.recordRetry(token, row.id, { error: reason, nextAttemptAt: new Date(failedAt + retryDelayMs(attempt)), counts: true });
+    }
+  }
+}
+
+/**
+ * Group commit for sent rows: while one UPDATE is in flight the next results gather, so 30,000
+ * sends cost a few hundred statements, and each send waits for its own commit.
+ */
+class SentRecorder {
+  private waiting: { sent: SentPrompt; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private flushing: Promise<void> | null = null;
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly token: string,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  add(sent: SentPrompt): Promise<void> {
+    const committed = new Promise<void>((resolve, reject) => this.waiting.push({ sent, resolve, reject }));
+    this.flushing ??= this.writeAll().finally(() => {
+      this.flushing = null;
+    });
+    return committed;
+  }
+
+  async flush(): Promise<void> {
+    while (this.flushing !== null) await this.flushing;
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const group = this.waiting.splice(0);
+      try {
+        await this.outbox.recordSent(this.token, group.map((entry) => entry.sent), this.clock.now());
+        for (const entry of group) entry.resolve();
+      } catch (error) {
+        // Sent but not recorded: the lease runs out and the row goes again (the README's one window).
+        this.logger.error({ err: error, count: group.length }, "could not record sent messages");
+        for (const entry of group) entry.reject(error);
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { EnqueueInput } from "../store/outbox-repository.js";
+import type { Audience, RoundPlan, ScheduledPartnership } from "../store/rounds-repository.js";
+import { buildCheckInPrompt, buildReflectionThreadMessage } from "./build-scheduled-messages.js";
+import { chooseDeliveryTarget, isWithin } from "./choose-delivery-target.js";
+import { planDueOccurrence, type Occurrence } from "./schedule-occurrences.js";
+
+const HOUR = 3_600_000;
+
+/**
+ * The answer window. A round opened on time (or late, but before its reminder) keeps its scheduled
+ * window; a catch-up round after an outage gets the full window from now, so people can answer.
+ */
+export function planRoundWindow(occurrence: Occurrence, schedule: Pick<ScheduledPartnership, "closeAfterHours" | "reminderBeforeHours">, now: Date) {
+  const closeMs = schedule.closeAfterHours * HOUR;
+  const remindBeforeMs = Math.min(schedule.reminderBeforeHours * HOUR, closeMs);
+  const scheduledRemind = occurrence.at.getTime() + closeMs - remindBeforeMs;
+  const from = now.getTime() > scheduledRemind ? now.getTime() : occurrence.at.getTime();
+  return { opensAt: occurrence.at, remindAt: new Date(from + closeMs - remindBeforeMs), closesAt: new Date(from + closeMs) };
+}
+
+function outboxFor(schedule: ScheduledPartnership, audience: Audience, period: string, closesAt: Date, now: Date) {
+  const { partnership } = audience;
+  return (roundId: number): EnqueueInput[] => {
+    const prompts = audience.liaisons.flatMap((liaison): EnqueueInput[] => {
+      if (isWithin(period, audience.absences.filter((absence) => absence.personId === liaison.personId))) return [];
+      const delivery = chooseDeliveryTarget(audience, liaison);
+      if (delivery === null) return [];
+      return [
+        {
+          dedupeKey: `checkin:${roundId}:${liaison.personId}:${delivery.platform}`,
+          kind: "checkin",
+          partnershipId: partnership.id,
+          roundId,
+          personId: liaison.personId,
+          platform: delivery.platform,
+          workspaceId: delivery.workspaceId,
+          target: delivery.target,
+          message: buildCheckInPrompt(partnership, { period, closesAt, timezone: schedule.timezone, userId: delivery.userId, displayName: liaison.displayName }),
+          at: now,
+        },
+      ];
+    });
+    const threads = audience.links
+      .filter((link) => link.purpose === "reflections")
+      .map((link): EnqueueInput => {
+        const userIds = audience.liaisons.flatMap((liaison) =>
+          liaison.identities.filter((identity) => identity.platform === link.platform && identity.workspaceId === link.workspaceId).map((identity) => identity.userId),
+        );
+        return {
+          dedupeKey: `reflection-thread:${roundId}:${link.platform}:${link.channelId}`,
+          kind: "reflection-thread",
+          partnershipId: partnership.id,
+          roundId,
+          platform: link.platform,
+          workspaceId: link.workspaceId,
+          target: `channel:${link.channelId}`,
+          message: buildReflectionThreadMessage(partnership, { period, userIds }),
+          at: now,
+        };
+      });
+    return [...prompts, ...threads];
+  };
+}
+
+/** What a due schedule does now: the round to open (none when its day is blacked out) and the next cursor. */
+export function planRound(schedule: ScheduledPartnership, audience: Audience | undefined, now: Date): RoundPlan {
+  const { due, next } = planDueOccurrence(schedule, schedule.nextRoundAt ?? now, now);
+  const base = { scheduleId: schedule.scheduleId, partnershipId: schedule.partnershipId, nextRoundAt: next.at };
+  if (due === null || audience === undefined || isWithin(due.period, audience.blackouts)) return { ...base, round: null };
+  const window = planRoundWindow(due, schedule, now);
+  return { ...base, round: { period: due.period, ...window, outbox: outboxFor(schedule, audience, due.period, window.closesAt, now) } };
+}

@@ -1,0 +1,43 @@
+import cron from "node-cron";
+import type { Logger } from "../logging/create-logger.js";
+import type { Scheduler } from "./scheduler.js";
+
+export interface RunningScheduler {
+  stop(): Promise<void>;
+}
+
+/**
+ * Ticks the scheduler on a cron expression (every minute by default) and once at start, so rounds
+ * missed while the bot was down open right away. Between ticks the outbox is polled, so messages
+ * that commands queue, retries and paced sends go out within seconds.
+ */
+export function startScheduler(scheduler: Scheduler, options: { cronExpression: string; pollMs: number; logger: Logger }): RunningScheduler {
+  const { logger } = options;
+  let ticking: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    ticking = scheduler.tick().catch((error: unknown) => logger.error({ err: error }, "scheduler tick failed"));
+    return ticking;
+  };
+  const task = cron.schedule(options.cronExpression, tick, { name: "check-in rounds", noOverlap: true });
+  void tick();
+  let stopped = false;
+  let polling: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const poll = () => {
+    polling = scheduler.dispatcher
+      .drain()
+      .catch((error: unknown) => logger.error({ err: error }, "outbox dispatch failed"))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(poll, options.pollMs);
+      });
+  };
+  timer = setTimeout(poll, options.pollMs);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await task.stop();
+      await Promise.all([ticking, polling]);
+    },
+  };
+}

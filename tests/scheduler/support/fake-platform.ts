@@ -1,0 +1,25 @@
+import type { ChatPlatform, Delivery, DeliveryPacing, DeliveryReceipt } from "../../../src/scheduler/chat-platform.js";
+
+/** A chat platform in memory: keeps what it was sent; `failWith` can make chosen deliveries fail. */
+export class FakePlatform implements ChatPlatform {
+  readonly received: Delivery[] = [];
+  failWith: ((delivery: Delivery, attempt: number) => Error | undefined) | undefined;
+  private attempts = 0;
+
+  constructor(
+    readonly platform = "console",
+    readonly pacing?: DeliveryPacing,
+  ) {}
+
+  async deliver(delivery: Delivery): Promise<DeliveryReceipt> {
+    this.attempts++;
+    const failure = this.failWith?.(delivery, this.attempts);
+    if (failure !== undefined) throw failure;
+    this.received.push(delivery);
+    return { platformMessageId: `m${this.received.length}` };
+  }
+
+  ofKind(kind: Delivery["kind"]): Delivery[] {
+    return this.received.filter((delivery) => delivery.kind === kind);
+  }
+}
