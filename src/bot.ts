@@ -23,6 +23,17 @@ export interface BotDependencies {
 }
 
 /**
+ * Drops the leading "/partner" (or a bare "partner" typed in the console), but keeps "partner" when
+ * it starts a command of its own: "partner add ..." is the partner add command.
+ */
+function withoutCommandName(words: string[], registry: CommandRegistry): string[] {
+  const first = words[0]?.toLowerCase();
+  if (first === "/partner") return words.slice(1);
+  if (first === "partner" && registry.match(words)?.command.name.startsWith("partner ") !== true) return words.slice(1);
+  return words;
+}
+
+/**
  * The core's one entry point for adapters: commands, button actions and form submissions in,
  * neutral replies out. A UserError becomes an ephemeral message that says what to do; anything
  * else is logged and answered with one fixed apology.
@@ -37,7 +48,7 @@ export class Bot {
   /** "/partner status robotics-tx", "status robotics-tx" or "" (help). */
   async runCommandLine(line: string, invocation: Invocation): Promise<Reply> {
     return this.guard("command", invocation, { line }, async () => {
-      const words = tokenizeCommandLine(line.trim().replace(/^\/?partner\b/i, ""));
+      const words = withoutCommandName(tokenizeCommandLine(line), this.registry);
       if (words.length === 0) return this.runResolved("help", {}, invocation);
       const match = this.registry.match(words);
       if (match === undefined) {

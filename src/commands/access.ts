@@ -29,7 +29,7 @@ export class Access {
     this.coordinator ??=
       this.actor.isPlatformAdmin ||
       this.configured.has(coordinatorKey(this.actor.platform, this.actor.workspaceId, this.actor.userId)) ||
-      (await this.store.coordinators.isCoordinator(this.actor.platform, this.actor.workspaceId, this.person.id));
+      (await this.store.coordinators.isCoordinator({ platform: this.actor.platform, workspaceId: this.actor.workspaceId }, this.person.id));
     return this.coordinator;
   }
 
@@ -47,7 +47,7 @@ export class Access {
 
   async requireCoordinator(what: string): Promise<void> {
     if (await this.isCoordinator()) return;
-    const coordinators = await this.store.coordinators.list(this.actor.platform, this.actor.workspaceId);
+    const coordinators = await this.store.coordinators.list({ platform: this.actor.platform, workspaceId: this.actor.workspaceId });
     const who = coordinators.length > 0 ? `a coordinator (${coordinators.map((c) => c.displayName).join(", ")})` : "a coordinator (a workspace admin)";
     throw new UserError("forbidden", `Only ${who} can ${what}. Ask them to do it or to make you a coordinator.`);
   }

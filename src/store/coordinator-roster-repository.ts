@@ -9,6 +9,11 @@ export type RemoveCoordinatorOutcome = "removed" | "not-coordinator" | "last-coo
 export class CoordinatorRosterRepository {
   constructor(private readonly db: Database) {}
 
+  async isCoordinator(workspace: Workspace, personId: number): Promise<boolean> {
+    const row = await this.db.coordinator.findUnique({ where: { platform_workspaceId_personId: { ...workspace, personId } }, select: { id: true } });
+    return row !== null;
+  }
+
   /** The workspace's listed coordinators with their user ids there. */
   async list(workspace: Workspace): Promise<NamedPerson[]> {
     const rows = await this.db.coordinator.findMany({

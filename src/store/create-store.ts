@@ -1,5 +1,4 @@
 import { CheckInsRepository } from "./check-ins-repository.js";
-import { CoordinatorsRepository } from "./coordinators-repository.js";
 import type { Database } from "./create-database.js";
 import { ChartersRepository } from "./charters-repository.js";
 import { CoordinatorRosterRepository } from "./coordinator-roster-repository.js";
@@ -22,11 +21,10 @@ export interface Store {
   db: Database;
   people: PeopleRepository;
   partnerships: PartnershipsRepository;
-  coordinators: CoordinatorsRepository;
+  coordinators: CoordinatorRosterRepository;
   status: StatusRepository;
   checkIns: CheckInsRepository;
   partners: PartnersRepository;
-  coordinatorRoster: CoordinatorRosterRepository;
   charters: ChartersRepository;
   metrics: MetricsRepository;
   overview: OverviewRepository;
@@ -44,11 +42,10 @@ export function createStore(db: Database): Store {
     db,
     people: new PeopleRepository(db),
     partnerships: new PartnershipsRepository(db),
-    coordinators: new CoordinatorsRepository(db),
+    coordinators: new CoordinatorRosterRepository(db),
     status: new StatusRepository(db),
     checkIns: new CheckInsRepository(db),
     partners: new PartnersRepository(db),
-    coordinatorRoster: new CoordinatorRosterRepository(db),
     charters: new ChartersRepository(db),
     metrics: new MetricsRepository(db),
     overview: new OverviewRepository(db),

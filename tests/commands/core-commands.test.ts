@@ -50,6 +50,16 @@ describe("list, status and help", () => {
     expect(text).toContain("status: Health of a partnership");
   });
 
+  it("accepts a line with or without the leading /partner, even for the partner add command", async () => {
+    testBot = await createTestBot();
+    expect((await testBot.say("/partner list")).heading).toBe("Partnerships (3)");
+    expect((await testBot.say("partner list")).heading).toBe("Partnerships (3)");
+    const added = await testBot.say('partner add solar-oh university "Ohio State University" --role "research partner"');
+    expect(added.error).toBeUndefined();
+    const show = await testBot.say("/partner show solar-oh");
+    expect(textOf(show)).toContain("Ohio State University");
+  });
+
   it("names the missing argument and shows the usage", async () => {
     testBot = await createTestBot();
     const message = await testBot.say("status");

@@ -189,7 +189,7 @@ describe("coordinator add and remove", () => {
     await testBot.say("coordinator add <@kim|Kim Park>", lee);
     const removed = await testBot.say("coordinator remove <@lee>", lee);
     expect(removed.heading).toBe("Lee Chen is no longer a coordinator");
-    expect((await testBot.store.coordinatorRoster.list(workspace)).map((coordinator) => coordinator.displayName)).toEqual(["Kim Park"]);
+    expect((await testBot.store.coordinators.list(workspace)).map((coordinator) => coordinator.displayName)).toEqual(["Kim Park"]);
   });
 });
 

@@ -14,7 +14,7 @@ export const coordinatorAddCommand = defineCommand({
     await context.access.requireCoordinator("name coordinators");
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
     const person = await context.store.people.resolveReference(workspace.platform, workspace.workspaceId, args.person);
-    const added = await context.store.coordinatorRoster.add(workspace, person.id, context.person.id);
+    const added = await context.store.coordinators.add(workspace, person.id, context.person.id);
     if (!added) throw new UserError("conflict", `${person.displayName} is already a coordinator here; nothing changed.`);
     return new MessageBuilder(`${person.displayName} is now a coordinator`, "public")
       .text(`${person.displayName} can create partnerships, change any partnership here and name other coordinators.`)

@@ -14,7 +14,7 @@ export const coordinatorRemoveCommand = defineCommand({
   async handle(args, context) {
     await context.access.requireCoordinator("remove coordinators");
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
-    const coordinators = await context.store.coordinatorRoster.list(workspace);
+    const coordinators = await context.store.coordinators.list(workspace);
     const coordinator = matchPersonReference(args.person, coordinators);
     if (coordinator === undefined) {
       const listed = coordinators.length > 0 ? `The listed coordinators are ${coordinators.map((each) => each.displayName).join(", ")}.` : "No coordinators are listed here.";
@@ -23,7 +23,7 @@ export const coordinatorRemoveCommand = defineCommand({
         `${args.person} is not a listed coordinator. ${listed} Workspace admins and people named in the bot's COORDINATORS setting are coordinators without being listed and cannot be removed here.`,
       );
     }
-    const outcome = await context.store.coordinatorRoster.remove(workspace, coordinator.personId, context.person.id);
+    const outcome = await context.store.coordinators.remove(workspace, coordinator.personId, context.person.id);
     if (outcome === "last-coordinator") {
       throw new UserError(
         "conflict",
