@@ -11,7 +11,7 @@ export interface PartnershipSetup {
   blackouts?: { startsOn: string; endsOn: string }[];
 }
 
-/** A partnership with one partner organisation per liaison, each liaison known on the platform by their lowercased name. */
+/** A partnership with one partner organisation per liaison; a liaison is one person per lowercased name (several partnerships may share them). */
 export async function addPartnership(db: Database, setup: PartnershipSetup): Promise<{ id: number; liaisonIds: number[] }> {
   const platform = setup.platform ?? "console";
   const workspaceId = setup.workspaceId ?? "demo";
@@ -31,7 +31,9 @@ export async function addPartnership(db: Database, setup: PartnershipSetup): Pro
   const liaisonIds: number[] = [];
   for (const name of setup.liaisons ?? ["Ana", "Ben"]) {
     const organization = await db.organization.create({ data: { platform, workspaceId, name: `${setup.handle} ${name} org`, kind: "business" } });
-    const person = await db.person.create({ data: { displayName: name, identities: { create: { platform, workspaceId, userId: name.toLowerCase() } } } });
+    const userId = name.toLowerCase();
+    const known = await db.chatIdentity.findUnique({ where: { platform_workspaceId_userId: { platform, workspaceId, userId } }, select: { personId: true } });
+    const person = known !== null ? { id: known.personId } : await db.person.create({ data: { displayName: name, identities: { create: { platform, workspaceId, userId } } } });
     await db.partner.create({ data: { partnershipId: partnership.id, organizationId: organization.id, liaisons: { create: { personId: person.id } } } });
     liaisonIds.push(person.id);
   }
