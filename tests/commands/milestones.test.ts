@@ -69,6 +69,7 @@ describe.each(DATABASE_KINDS)("milestone done on %s", (kind) => {
       [`celebration:${milestone.id}:console:C-families`, "channel:C-families", "console", "demo"],
       [`celebration:${milestone.id}:console:C-updates`, "channel:C-updates", "console", "demo"],
     ]);
+    expect(rows[0]!.nextAttemptAt).toEqual(testBot.clock.now());
     const payload = JSON.parse(rows[0]!.payload) as OutboundMessage;
     expect(payload.message.heading).toBe("🎉 Milestone reached: Prototype showcase for families");
 

@@ -188,7 +188,8 @@ describe("survey set-up mistakes and permissions", () => {
     const id = Number(/#(\d+)/.exec(created.heading!)![1]);
     await testBot.say(`survey question ${id} number How many kWh did the array make this week?`, coordinator);
     const sent: Message = await testBot.say(`survey send ${id}`, coordinator);
-    expect(textOf(sent)).toContain("Invited 3 liaisons by direct message");
+    expect(textOf(sent)).toContain("Invited 3 liaisons.");
+    expect(textOf(sent)).toContain("3 of the invitations go by direct message: link an updates channel where they are with /partner link solar-oh updates.");
     const rows = await testBot.store.db.prompt.findMany({ where: { kind: "survey" }, orderBy: { id: "asc" } });
     expect(rows.map((row) => row.target)).toEqual(["user:janet.brooks", "user:omar.haddad", "user:lena.fischer"]);
   });

@@ -33,6 +33,7 @@ export const milestoneDoneCommand = defineCommand({
     }
     const celebration = buildCelebration(partnership, milestone.title, context.person.displayName);
     const channels = await context.store.channelLinks.list(partnership.id, "updates");
+    const at = context.clock.now();
     const celebrations: EnqueueInput[] = channels.map((channel) => ({
       dedupeKey: `celebration:${milestone.id}:${channel.platform}:${channel.channelId}`,
       kind: "celebration",
@@ -41,8 +42,9 @@ export const milestoneDoneCommand = defineCommand({
       workspaceId: channel.workspaceId,
       target: `channel:${channel.channelId}`,
       message: { message: celebration, mentions: [] },
+      at,
     }));
-    const completed = await context.store.milestones.complete({ partnershipId: partnership.id, milestoneId: milestone.id, actorId: context.person.id, at: context.clock.now(), celebrations });
+    const completed = await context.store.milestones.complete({ partnershipId: partnership.id, milestoneId: milestone.id, actorId: context.person.id, at, celebrations });
     if (!completed) throw new UserError("conflict", `"${milestone.title}" was marked done a moment ago by someone else.`);
     const shared = channels.length === 0 ? `No updates channel is linked yet: link one with /partner link ${partnership.handle} updates.` : `Shared in ${channels.length} updates channel${channels.length === 1 ? "" : "s"}.`;
     return { ...celebration, blocks: [...celebration.blocks, { type: "context", text: shared }] };

@@ -1,3 +1,4 @@
+import { chooseDeliveryTarget } from "../../scheduler/choose-delivery-target.js";
 import type { ChannelLinkRecord } from "../../store/channel-links-repository.js";
 import type { EnqueueInput } from "../../store/outbox-repository.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
@@ -5,14 +6,15 @@ import type { LiaisonContact, SurveyRecord } from "../../store/surveys-repositor
 import { MessageBuilder } from "../../ui/message-builder.js";
 
 /**
- * One invitation per liaison: in the partnership's updates channel on the liaison's platform and
- * workspace with a mention (platforms quarantine bots that DM many people), else a direct message.
+ * One invitation per liaison, routed like check-in prompts: in a linked updates channel of a
+ * workspace where the liaison has an identity, with a mention; otherwise a direct message.
  */
 export function buildSurveyInvitations(
   survey: SurveyRecord,
   partnership: PartnershipRecord,
   liaisons: readonly LiaisonContact[],
-  updatesChannels: readonly ChannelLinkRecord[],
+  links: readonly ChannelLinkRecord[],
+  at: Date,
 ): { invitations: EnqueueInput[]; unreachable: string[] } {
   const questions = `${survey.questions.length} question${survey.questions.length === 1 ? "" : "s"}`;
   const message = new MessageBuilder(`Survey: ${survey.title}`, "public")
@@ -20,29 +22,26 @@ export function buildSurveyInvitations(
     .text(survey.anonymous ? "It is anonymous: your answers are stored without your name." : "")
     .buttons([{ action: "survey.start", value: String(survey.id), label: "Answer the survey", style: "primary" }])
     .build();
+  const audience = { partnership, liaisons: [...liaisons], links: [...links], blackouts: [], absences: [] };
   const invitations: EnqueueInput[] = [];
   const unreachable: string[] = [];
-  const channelFor = (identity: { platform: string; workspaceId: string }) =>
-    updatesChannels.find((channel) => channel.platform === identity.platform && channel.workspaceId === identity.workspaceId);
   for (const liaison of liaisons) {
-    const identity =
-      liaison.identities.find((candidate) => channelFor(candidate) !== undefined) ??
-      liaison.identities.find((candidate) => candidate.platform === partnership.platform && candidate.workspaceId === partnership.workspaceId) ??
-      liaison.identities[0];
-    if (identity === undefined) {
+    const delivery = chooseDeliveryTarget(audience, liaison);
+    if (delivery === null) {
       unreachable.push(liaison.displayName);
       continue;
     }
-    const channel = channelFor(identity);
+    const inChannel = delivery.target.startsWith("channel:");
     invitations.push({
       dedupeKey: `survey:${survey.id}:${liaison.personId}`,
       kind: "survey",
       partnershipId: partnership.id,
       personId: liaison.personId,
-      platform: identity.platform,
-      workspaceId: identity.workspaceId,
-      target: channel === undefined ? `user:${identity.userId}` : `channel:${channel.channelId}`,
-      message: { message, mentions: channel === undefined ? [] : [identity.userId] },
+      platform: delivery.platform,
+      workspaceId: delivery.workspaceId,
+      target: delivery.target,
+      message: { message, mentions: inChannel ? [delivery.userId] : [] },
+      at,
     });
   }
   return { invitations, unreachable };

@@ -23,14 +23,17 @@ export const surveySendCommand = defineCommand({
       throw new UserError("bad-arguments", `${partnership.handle} has no liaisons to send it to. Add them with /partner liaison add ${partnership.handle} <organization> @someone.`);
     }
     const updates = await context.store.channelLinks.list(partnership.id, "updates");
-    const { invitations, unreachable } = buildSurveyInvitations(survey, partnership, liaisons, updates);
-    const added = await context.store.surveys.send({ surveyId: survey.id, partnershipId: partnership.id, invitations, actorId: context.person.id, at: context.clock.now() });
+    const at = context.clock.now();
+    const { invitations, unreachable } = buildSurveyInvitations(survey, partnership, liaisons, updates, at);
+    const added = await context.store.surveys.send({ surveyId: survey.id, partnershipId: partnership.id, invitations, actorId: context.person.id, at });
+    const direct = invitations.filter((invitation) => invitation.target.startsWith("user:")).length;
     const heading = survey.status === "open" ? `Survey #${survey.id} is open` : `Survey #${survey.id} sent: ${survey.title}`;
     return new MessageBuilder(heading)
+      .text(added === 0 ? "Every liaison has been invited already." : `Invited ${added} liaison${added === 1 ? "" : "s"}.`)
       .text(
-        added === 0
-          ? "Every liaison has been invited already."
-          : `Invited ${added} liaison${added === 1 ? "" : "s"}${updates.length > 0 ? " in the partnership's updates channel" : " by direct message (no updates channel is linked)"}.`,
+        added > 0 && direct > 0
+          ? `${direct} of the invitations go by direct message: link an updates channel where they are with /partner link ${partnership.handle} updates.`
+          : "",
       )
       .list("Could not reach (no chat identity)", unreachable)
       .context(`See answers as they come in: /partner survey results ${survey.id}`)
