@@ -1,0 +1,136 @@
+import type { Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, webApi } from "@slack/bolt";
+import type { Bot } from "../../src/bot.js";
+import type { Logger } from "../../src/logging/create-logger.js";
+import { AfterAckWork, type AfterAckWorkOptions } from "./after-ack-work.js";
+import { createBoltLogger } from "./create-bolt-logger.js";
+import { describeSlackError } from "./describe-slack-error.js";
+import { registerAppHomeOpened } from "./listeners/app-home-opened.listener.js";
+import { registerButtonAction } from "./listeners/button-action.listener.js";
+import { registerFormSubmission } from "./listeners/form-submission.listener.js";
+import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
+import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
+import { SlackActorResolver } from "./resolve-slack-actor.js";
+import { SlackPlatform } from "./slack-platform.js";
+
+export interface SlackAdapterOptions {
+  bot: Bot;
+  logger: Logger;
+  botToken: string;
+  /** Required for the HTTP receiver; Socket Mode does not sign requests. */
+  signingSecret?: string;
+  /** xapp-... : Socket Mode instead of a public request URL. */
+  appToken?: string;
+  /** The Web API base URL (GovSlack, or a fake in tests); Slack's own when unset. */
+  apiUrl?: string;
+  /** HTTP port: POST /slack/events and GET /healthz (in Socket Mode only /healthz). */
+  port: number;
+  host?: string;
+  /** Retries of 5xx and network failures; tests make them quick. */
+  retryConfig?: webApi.RetryOptions;
+  work?: AfterAckWorkOptions;
+}
+
+export interface SlackAdapter {
+  app: App;
+  platform: SlackPlatform;
+  work: AfterAckWork;
+  /** Checks the token with auth.test, then listens; resolves with the HTTP port. */
+  start(): Promise<{ port: number }>;
+  /** Stops taking requests and waits for work already acknowledged. */
+  stop(): Promise<void>;
+}
+
+const { WebClient } = webApi;
+
+const HEALTH_ROUTE = {
+  path: "/healthz",
+  method: ["GET"],
+  handler: (_request: unknown, response: ServerResponse) => {
+    response.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+    response.end("ok");
+  },
+};
+
+function createApp(options: SlackAdapterOptions, clientOptions: webApi.WebClientOptions, bot: { botId?: string; botUserId?: string }): App {
+  const socketMode = options.appToken !== undefined;
+  return new App({
+    token: options.botToken,
+    ...(socketMode ? { socketMode: true, appToken: options.appToken } : { signingSecret: options.signingSecret }),
+    port: options.port,
+    customRoutes: [HEALTH_ROUTE],
+    logger: createBoltLogger(options.logger),
+    // Bolt would otherwise call auth.test itself: at construction, crashing the process when Slack is
+    // unreachable, or (without botId and botUserId) before every single request.
+    tokenVerificationEnabled: false,
+    botId: bot.botId,
+    botUserId: bot.botUserId,
+    clientOptions,
+  });
+}
+
+/**
+ * The Slack adapter: the Bolt app with the bot's listeners (HTTP receiver, or Socket Mode when an
+ * app token is given) and the outbox's SlackPlatform, all calling Slack through one Web API client.
+ */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { bot, logger } = options;
+  const socketMode = options.appToken !== undefined;
+  if (!socketMode && options.signingSecret === undefined) throw new Error("SLACK_SIGNING_SECRET is required unless SLACK_APP_TOKEN selects Socket Mode");
+  const clientOptions: webApi.WebClientOptions = {
+    ...(options.apiUrl !== undefined ? { slackApiUrl: options.apiUrl } : {}),
+    // 429s come back at once: the outbox dispatcher and callWithRetryAfter decide when to try again.
+    rejectRateLimitedCalls: true,
+    retryConfig: options.retryConfig ?? { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    timeout: 10_000,
+    logger: createBoltLogger(logger),
+  };
+  const client = new WebClient(options.botToken, clientOptions);
+  const work = new AfterAckWork(logger, options.work);
+  const dependencies: ListenerDependencies = {
+    bot,
+    client,
+    logger,
+    work,
+    actors: new SlackActorResolver(client, bot.dependencies.store, bot.dependencies.clock, logger),
+  };
+  let app: App | undefined;
+
+  return {
+    get app() {
+      if (app === undefined) throw new Error("the Slack app exists once start() has checked the token");
+      return app;
+    },
+    work,
+    platform: new SlackPlatform(client),
+    async start() {
+      let identity;
+      try {
+        identity = await client.auth.test();
+      } catch (error) {
+        const { slackError, message } = describeSlackError(error);
+        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${slackError ?? message}). Check the Bot User OAuth Token under OAuth & Permissions, and SLACK_API_URL if you set it.`);
+      }
+      app = createApp(options, clientOptions, { botId: identity.bot_id, botUserId: identity.user_id });
+      registerPartnerCommand(app, dependencies);
+      registerButtonAction(app, dependencies);
+      registerFormSubmission(app, dependencies);
+      registerAppHomeOpened(app, dependencies);
+      app.error(async (error) => {
+        logger.error({ error: describeSlackError(error.original ?? error) }, "slack request failed");
+      });
+      if (socketMode) {
+        await app.start();
+        return { port: options.port };
+      }
+      const server = (await app.start({ port: options.port, host: options.host })) as Server;
+      work.watch(server);
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      await app?.stop();
+      await work.idle();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { DateTime } from "luxon";
+import type { PartnershipAssessment } from "../../../src/commands/core/assess-partnership.js";
+import { describeSchedule } from "../../../src/domain/describe-schedule.js";
+import { labelOf } from "../../../src/domain/vocabulary.js";
+import type { LiaisonPartnership } from "../../../src/store/liaison-overview-repository.js";
+import { MessageBuilder } from "../../../src/ui/message-builder.js";
+import type { Message } from "../../../src/ui/reply.js";
+
+export interface HomePartnership {
+  partnership: LiaisonPartnership;
+  assessment: PartnershipAssessment;
+}
+
+function localTime(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat("ccc d LLL, HH:mm");
+}
+
+function nextCheckIn(partnership: LiaisonPartnership): string {
+  const open = partnership.unansweredRounds[0];
+  if (open !== undefined) return `Open now: answer by ${localTime(open.closesAt, partnership.timezone)}`;
+  const schedule = partnership.schedule;
+  if (schedule === null) return "Not scheduled";
+  if (schedule.nextRoundAt !== null) return `${localTime(schedule.nextRoundAt, schedule.timezone)} (${schedule.timezone})`;
+  return describeSchedule(schedule);
+}
+
+/** One partnership on the Home tab: health and why, next check-in, open prompts with a button, overdue milestones. */
+export function buildHomeSection({ partnership, assessment }: HomePartnership): Message {
+  const section = new MessageBuilder()
+    .fields([
+      { label: `${partnership.name} (${partnership.handle})`, value: `${labelOf(assessment.health)}${partnership.status === "active" ? "" : `, ${partnership.status}`}` },
+      { label: "Next check-in", value: nextCheckIn(partnership) },
+    ])
+    .list("Why", assessment.reasons.slice(0, 3))
+    .list(
+      "Overdue milestones",
+      assessment.overdue.map((milestone) => `${milestone.title} (due ${milestone.dueOn}, ${milestone.daysOverdue} days ago)`),
+    )
+    .buttons(
+      partnership.unansweredRounds.slice(0, 1).map((round) => ({ action: "checkin.start", value: String(partnership.id), label: `Answer the ${round.period} check-in`, style: "primary" as const })),
+    );
+  return section.divider().build();
+}
+
+export function buildHomeIntro(displayName: string, partnershipCount: number): Message {
+  const intro = new MessageBuilder(`Partnerships of ${displayName}`);
+  if (partnershipCount === 0) {
+    intro.text("You are not a liaison of any partnership in this workspace yet. A coordinator can add you with /partner liaison add.");
+    intro.list("Try", ["/partner list: the partnerships here", "/partner status <handle>: how one is doing", "/partner help: everything the bot does"]);
+  }
+  return intro.divider().build();
+}

@@ -1,0 +1,63 @@
+import type { webApi } from "@slack/bolt";
+import { z } from "zod";
+import type { Clock } from "../../src/clock.js";
+import type { Actor } from "../../src/commands/command-context.js";
+import type { Logger } from "../../src/logging/create-logger.js";
+import { ChatProfilesRepository } from "../../src/store/chat-profiles-repository.js";
+import type { Store } from "../../src/store/create-store.js";
+import { describeSlackError } from "./describe-slack-error.js";
+
+export const SLACK = "slack";
+
+/** How long a users.info answer is trusted: admin rights make coordinators, so not for long. */
+const PROFILE_TTL_MS = 60 * 60 * 1000;
+
+const UsersInfoSchema = z.object({
+  user: z.looseObject({
+    name: z.string().optional(),
+    real_name: z.string().optional(),
+    is_admin: z.boolean().optional(),
+    is_owner: z.boolean().optional(),
+    profile: z.looseObject({ display_name: z.string().optional(), real_name: z.string().optional() }).optional(),
+  }),
+});
+
+/**
+ * The actor behind a Slack user: people are linked by (slack, team_id, user_id); the display name
+ * and admin flag (admins and owners count as coordinators) come from users.info, kept in the store
+ * and asked again only when an hour old.
+ */
+export class SlackActorResolver {
+  private readonly profiles: ChatProfilesRepository;
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {
+    this.profiles = new ChatProfilesRepository(store.db);
+  }
+
+  async resolve(teamId: string, userId: string): Promise<Actor> {
+    const base = { platform: SLACK, workspaceId: teamId, userId };
+    const cached = await this.profiles.find(SLACK, teamId, userId);
+    const known = cached !== null && cached.displayName !== null && cached.displayName !== "" && cached.displayName !== userId;
+    if (known && this.clock.now().getTime() - cached.checkedAt.getTime() < PROFILE_TTL_MS) {
+      return { ...base, displayName: cached.displayName!, isPlatformAdmin: cached.isAdmin };
+    }
+    try {
+      const { user } = UsersInfoSchema.parse(await this.client.users.info({ user: userId }));
+      const displayName = user.profile?.display_name || user.profile?.real_name || user.real_name || user.name || userId;
+      const isPlatformAdmin = user.is_admin === true || user.is_owner === true;
+      const actor = { ...base, displayName, isPlatformAdmin };
+      if (cached === null) await this.store.people.resolveActor(actor);
+      await this.profiles.save(SLACK, teamId, userId, { displayName, isAdmin: isPlatformAdmin }, this.clock.now());
+      return actor;
+    } catch (error) {
+      // Slack is slow or says no: go on with what the store knows rather than fail the request.
+      this.logger.warn({ error: describeSlackError(error), teamId, userId }, "users.info failed; using the stored profile");
+      return { ...base, displayName: known ? cached.displayName! : userId, isPlatformAdmin: cached?.isAdmin ?? false };
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { webApi } from "@slack/bolt";
+import { z } from "zod";
+import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../src/scheduler/chat-platform.js";
+import { classifyDeliveryError } from "./classify-delivery-error.js";
+import { renderMessage } from "./render/render-message.js";
+import { SLACK } from "./resolve-slack-actor.js";
+
+const TargetSchema = z.string().regex(/^(channel|user):[A-Za-z0-9._-]+$/);
+
+/** The Slack message id the store keeps: channel and ts of the message that carries the buttons. */
+export function formatMessageId(channel: string, ts: string): string {
+  return `${channel}:${ts}`;
+}
+
+export function parseMessageId(platformMessageId: string): { channel: string; ts: string } | null {
+  const match = /^([A-Za-z0-9_-]+):(\d+\.\d+)$/.exec(platformMessageId);
+  return match === null ? null : { channel: match[1]!, ts: match[2]! };
+}
+
+/**
+ * Delivers outbox rows to Slack: "channel:<id>" posts there with the mentions on top, "user:<id>"
+ * opens the DM first. A message too long for one Slack message goes as several; if one of them
+ * fails, the retry goes on from that one instead of posting the earlier ones again.
+ */
+export class SlackPlatform implements ChatPlatform {
+  readonly platform = SLACK;
+  // Slack allows about one message per second per channel.
+  readonly pacing = { perTargetIntervalMs: 1000 };
+  private readonly unfinished = new Map<number, { channel: string; posted: number; lastTs: string }>();
+
+  constructor(private readonly client: webApi.WebClient) {}
+
+  async deliver(delivery: Delivery): Promise<DeliveryReceipt> {
+    if (!TargetSchema.safeParse(delivery.target).success) throw new PermanentDeliveryError(`"${delivery.target}" is not a Slack channel or user`);
+    try {
+      return await this.post(delivery);
+    } catch (error) {
+      if (error instanceof PermanentDeliveryError || error instanceof RetryableDeliveryError) throw error;
+      throw classifyDeliveryError(error, delivery.target);
+    }
+  }
+
+  private async post(delivery: Delivery): Promise<DeliveryReceipt> {
+    const [kind, id] = delivery.target.split(":") as ["channel" | "user", string];
+    const parts = renderMessage(delivery.message.message, { mentions: delivery.message.mentions });
+    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await this.openDirect(id), posted: 0, lastTs: "" };
+    for (const part of parts.slice(progress.posted)) {
+      const posted = await this.client.chat.postMessage({ channel: progress.channel, text: part.text, blocks: part.blocks, unfurl_links: false, unfurl_media: false });
+      progress.posted += 1;
+      progress.lastTs = posted.ts ?? progress.lastTs;
+      if (progress.posted < parts.length) this.unfinished.set(delivery.promptId, progress);
+    }
+    this.unfinished.delete(delivery.promptId);
+    return { platformMessageId: formatMessageId(progress.channel, progress.lastTs) };
+  }
+
+  private async openDirect(userId: string): Promise<string> {
+    const opened = await this.client.conversations.open({ users: userId });
+    const channel = opened.channel?.id;
+    if (channel === undefined) throw new RetryableDeliveryError(`conversations.open gave no channel for ${userId}`);
+    return channel;
+  }
+}

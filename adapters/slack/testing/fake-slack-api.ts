@@ -1,0 +1,160 @@
+// Loopback fake of the Slack Web API and of response_url, adapted from the verified recipe in
+// ../shared/recipes/chat-testing.md (section 1). Test support only: excluded from the build.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SlackApiCall {
+  /** "chat.postMessage", or "response/<name>" for a response_url. */
+  method: string;
+  /** From `Authorization: Bearer xoxb-...`. */
+  token?: string;
+  contentType: string;
+  /** Form fields; JSON-encoded fields (blocks, view) are parsed. response_url bodies are JSON. */
+  params: Record<string, any>;
+}
+
+export interface FakeResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+/** Returns a response for the call, or undefined to fall through to the default one. */
+export type FakeHandler = (call: SlackApiCall) => FakeResponse | undefined;
+
+export interface FakeSlackUser {
+  id: string;
+  name: string;
+  realName?: string;
+  displayName?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+}
+
+export class FakeSlackApi {
+  readonly calls: SlackApiCall[] = [];
+  readonly handlers = new Map<string, FakeHandler>();
+  readonly users = new Map<string, FakeSlackUser>();
+  private readonly server = http.createServer((request, response) => void this.handle(request, response));
+  private waiters: { matches: (call: SlackApiCall) => boolean; resolve: (call: SlackApiCall) => void }[] = [];
+  private sequence = 0;
+  port = 0;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  get base(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** A response_url that lands in `calls` as method "response/<name>". */
+  responseUrl(name: string): string {
+    return `${this.base}/response/${name}`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  addUser(user: FakeSlackUser): this {
+    this.users.set(user.id, user);
+    return this;
+  }
+
+  callsTo(method: string): SlackApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Answers the next call to `method` with `response`, then goes back to the default. */
+  failNext(method: string, response: FakeResponse): void {
+    const previous = this.handlers.get(method);
+    this.handlers.set(method, () => {
+      if (previous === undefined) this.handlers.delete(method);
+      else this.handlers.set(method, previous);
+      return response;
+    });
+  }
+
+  /** The first call (past or future) to `method` that matches. */
+  waitFor(method: string, matches: (call: SlackApiCall) => boolean = () => true, timeoutMs = 5000): Promise<SlackApiCall> {
+    const wanted = (call: SlackApiCall) => call.method === method && matches(call);
+    const seen = this.calls.find(wanted);
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}`)), timeoutMs);
+      this.waiters.push({ matches: wanted, resolve: (call) => (clearTimeout(timer), resolve(call)) });
+    });
+  }
+
+  private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const contentType = String(request.headers["content-type"] ?? "");
+    const params: Record<string, any> = {};
+    if (contentType.includes("application/json")) Object.assign(params, raw === "" ? {} : JSON.parse(raw));
+    else {
+      // WebClient JSON-encodes non-scalar arguments (blocks, view) inside the form.
+      for (const [key, value] of new URLSearchParams(raw)) {
+        try {
+          params[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+        } catch {
+          params[key] = value;
+        }
+      }
+    }
+    const path = new URL(request.url ?? "/", "http://fake").pathname;
+    const method = path.startsWith("/api/") ? path.slice(5) : path.slice(1);
+    const authorization = String(request.headers.authorization ?? "");
+    const call: SlackApiCall = { method, params, contentType, token: authorization.startsWith("Bearer ") ? authorization.slice(7) : params.token };
+    this.calls.push(call);
+    this.waiters = this.waiters.filter((waiter) => (waiter.matches(call) ? (waiter.resolve(call), false) : true));
+    const answer = this.handlers.get(method)?.(call) ?? { body: this.defaultResponse(call) };
+    response.writeHead(answer.status ?? 200, { "content-type": "application/json; charset=utf-8", ...answer.headers });
+    response.end(JSON.stringify(answer.body));
+  }
+
+  private defaultResponse(call: SlackApiCall): unknown {
+    this.sequence += 1;
+    const ts = `1700000000.${String(this.sequence).padStart(6, "0")}`;
+    switch (call.method) {
+      case "auth.test":
+        return { ok: true, url: "https://fake.slack.com/", team: "Fake", user: "partnerbot", team_id: "T1", user_id: "UBOT", bot_id: "BBOT" };
+      case "chat.postMessage":
+        return { ok: true, channel: call.params.channel, ts, message: { text: call.params.text } };
+      case "chat.update":
+        return { ok: true, channel: call.params.channel, ts: call.params.ts };
+      case "conversations.open":
+        return { ok: true, channel: { id: `D-${String(call.params.users)}` } };
+      case "views.open":
+      case "views.update":
+      case "views.publish":
+        return { ok: true, view: { id: `V${this.sequence}`, ...call.params.view } };
+      case "users.info": {
+        const user = this.users.get(String(call.params.user));
+        if (user === undefined) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: {
+            id: user.id,
+            name: user.name,
+            real_name: user.realName ?? user.name,
+            is_admin: user.isAdmin ?? false,
+            is_owner: user.isOwner ?? false,
+            profile: { real_name: user.realName ?? user.name, display_name: user.displayName ?? "" },
+          },
+        };
+      }
+      default:
+        return { ok: true };
+    }
+  }
+}
