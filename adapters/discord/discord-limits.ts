@@ -25,6 +25,8 @@ export const DISCORD_LIMITS = {
   options: 25,
   choices: 25,
   name: 32,
+  /** Names, descriptions and choice values of a command and all its subcommands and options (raised from 4000 in 2024). */
+  commandCharacters: 8000,
   description: 100,
   choiceName: 100,
 } as const;

@@ -40,9 +40,14 @@ export function toDiscordName(text: string): string {
   return name === "" ? "x" : name;
 }
 
-const describe = (text: string) => fitText(text, DISCORD_LIMITS.description) || "-";
+type Describe = (text: string) => string;
 
-function buildOption(argument: ArgumentSpec): APIApplicationCommandBasicOption {
+const describerOf =
+  (limit: number): Describe =>
+  (text) =>
+    fitText(text, limit) || "-";
+
+function buildOption(argument: ArgumentSpec, describe: Describe): APIApplicationCommandBasicOption {
   const base = { name: toDiscordName(argument.name), description: describe(argument.description), required: argument.required };
   switch (argument.kind) {
     case "number":
@@ -68,10 +73,10 @@ function buildOption(argument: ArgumentSpec): APIApplicationCommandBasicOption {
 }
 
 /** A command as a subcommand, or null when its options do not fit Discord (too many, clashing names). */
-function buildLeaf(command: Command, name: string): Leaf | null {
+function buildLeaf(command: Command, name: string, describe: Describe): Leaf | null {
   // Discord lists required options first; values are matched by name, so the order is free.
   const ordered = [...command.arguments].sort((a, b) => Number(b.required) - Number(a.required));
-  const options = ordered.map(buildOption);
+  const options = ordered.map((argument) => buildOption(argument, describe));
   if (options.length > DISCORD_LIMITS.options || new Set(options.map((option) => option.name)).size !== options.length) return null;
   return {
     command,
@@ -81,7 +86,7 @@ function buildLeaf(command: Command, name: string): Leaf | null {
   };
 }
 
-function groupEntries(commands: Command[], overflow: Command[]): Entry[] {
+function groupEntries(commands: Command[], overflow: Command[], describe: Describe): Entry[] {
   const groupNames = new Set(commands.filter((command) => command.name.trim().includes(" ")).map((command) => toDiscordName(command.name.split(" ")[0]!)));
   const entries: Entry[] = [];
   const groups = new Map<string, Extract<Entry, { kind: "group" }>>();
@@ -89,7 +94,7 @@ function groupEntries(commands: Command[], overflow: Command[]): Entry[] {
     const [first, ...others] = command.name.trim().split(/\s+/);
     const family = toDiscordName(first!);
     if (others.length === 0 && !groupNames.has(family)) {
-      const leaf = buildLeaf(command, family);
+      const leaf = buildLeaf(command, family, describe);
       if (leaf === null) overflow.push(command);
       else entries.push({ kind: "leaf", leaf });
       continue;
@@ -103,27 +108,48 @@ function groupEntries(commands: Command[], overflow: Command[]): Entry[] {
     // A one-word command that shares its name with a family ("schedule" next to "schedule set") is the family's "show".
     const wanted = others.length === 0 ? "show" : toDiscordName(others.join("-"));
     const name = group.leaves.some((leaf) => leaf.name === wanted) ? toDiscordName(command.name) : wanted;
-    const leaf = buildLeaf(command, name);
+    const leaf = buildLeaf(command, name, describe);
     if (leaf === null || group.leaves.length >= DISCORD_LIMITS.subcommands || group.leaves.some((other) => other.name === name)) overflow.push(command);
     else group.leaves.push(leaf);
   }
   return entries;
 }
 
+/** What Discord counts against a command's character budget: names, descriptions and string values. */
+export function countCommandCharacters(option: { name?: string; description?: string; value?: unknown; options?: unknown[]; choices?: unknown[] }): number {
+  const own = (option.name?.length ?? 0) + (option.description?.length ?? 0) + (typeof option.value === "string" ? option.value.length : 0);
+  const children = [...(option.options ?? []), ...(option.choices ?? [])] as Parameters<typeof countCommandCharacters>[0][];
+  return children.reduce((sum, child) => sum + countCommandCharacters(child), own);
+}
+
 /**
  * `/partner` from the command registry: one-word commands are subcommands, two-word ones ("metric
  * add") a subcommand group and a subcommand, arguments typed options (partnerships autocompleted).
- * Whatever exceeds Discord's limits (25 subcommands or groups, 25 options) is still reachable as
- * `/partner more command:"<command line>"`.
+ * Whatever exceeds Discord's limits (25 subcommands or groups, 25 options, 8000 characters in all,
+ * after shortening descriptions) is still reachable as `/partner more command:"<command line>"`.
  */
 export function buildPartnerCommand(registry: CommandRegistry): PartnerCommandTree {
+  for (const descriptionLimit of [DISCORD_LIMITS.description, 72, 48, 32]) {
+    const tree = buildTree(registry, descriptionLimit, DISCORD_LIMITS.subcommands);
+    if (countCommandCharacters(tree.body) <= DISCORD_LIMITS.commandCharacters) return tree;
+  }
+  for (let keep = DISCORD_LIMITS.subcommands - 1; keep > 0; keep--) {
+    const tree = buildTree(registry, 32, keep);
+    if (countCommandCharacters(tree.body) <= DISCORD_LIMITS.commandCharacters) return tree;
+  }
+  throw new Error("The command registry cannot be expressed as a Discord command");
+}
+
+function buildTree(registry: CommandRegistry, descriptionLimit: number, mostEntries: number): PartnerCommandTree {
+  const describe = describerOf(descriptionLimit);
   const overflow: Command[] = [];
-  let entries = groupEntries(registry.all(), overflow);
+  let entries = groupEntries(registry.all(), overflow, describe);
   const taken = new Set(entries.map((entry) => (entry.kind === "leaf" ? entry.leaf.name : entry.name)));
   const moreName = taken.has("more") ? "more-commands" : "more";
-  if (entries.length > DISCORD_LIMITS.subcommands || overflow.length > 0) {
-    for (const entry of entries.slice(DISCORD_LIMITS.subcommands - 1)) overflow.push(...(entry.kind === "leaf" ? [entry.leaf.command] : entry.leaves.map((leaf) => leaf.command)));
-    entries = entries.slice(0, DISCORD_LIMITS.subcommands - 1);
+  if (entries.length > mostEntries || overflow.length > 0) {
+    const kept = Math.min(mostEntries, DISCORD_LIMITS.subcommands) - 1;
+    for (const entry of entries.slice(kept)) overflow.push(...(entry.kind === "leaf" ? [entry.leaf.command] : entry.leaves.map((leaf) => leaf.command)));
+    entries = entries.slice(0, kept);
   }
   const routes = new Map<string, Route>();
   const options: (APIApplicationCommandSubcommandOption | APIApplicationCommandSubcommandGroupOption)[] = entries.map((entry) => {
@@ -141,14 +167,14 @@ export function buildPartnerCommand(registry: CommandRegistry): PartnerCommandTr
       type: ApplicationCommandOptionType.Subcommand,
       name: moreName,
       description: describe(`More commands, typed as a line: ${overflow.map((command) => command.name).join(", ")}`),
-      options: [{ type: ApplicationCommandOptionType.String, name: "command", description: "the command and its arguments, as in /partner help", required: true, autocomplete: true }],
+      options: [{ type: ApplicationCommandOptionType.String, name: "command", description: describe("the command and its arguments, as in /partner help"), required: true, autocomplete: true }],
     });
   }
   return {
     body: {
       type: ApplicationCommandType.ChatInput,
       name: PARTNER_COMMAND,
-      description: "Keep STEM partnerships on track: status, check-ins, charters, metrics, milestones",
+      description: describe("Keep STEM partnerships on track: status, check-ins, charters, metrics, milestones"),
       contexts: [InteractionContextType.Guild],
       integration_types: [ApplicationIntegrationType.GuildInstall],
       options,

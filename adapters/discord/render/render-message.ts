@@ -1,9 +1,10 @@
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from "discord.js";
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from "discord.js";
 import type { Block, Button, Message } from "../../../src/ui/reply.js";
 import { renderProgressBar } from "../../../src/ui/render-progress-bar.js";
 import { encodeCustomId } from "../custom-ids.js";
 import { DISCORD_LIMITS } from "../discord-limits.js";
 import { fitText } from "../fit-text.js";
+import { escapeMarkdown } from "./escape-markdown.js";
 import { splitText } from "./split-text.js";
 
 export interface DiscordFile {
@@ -23,10 +24,9 @@ export interface DiscordMessagePayload {
 
 const COLOR = { normal: 0x5865f2, error: 0xed4245 };
 const INLINE_FIELD = 40;
+const CONTINUED = " (continued)";
 
-// The core's text is plain; backticks stay code spans (the core uses them for commands to type).
-const escape = (text: string) =>
-  escapeMarkdown(text, { inlineCode: false, codeBlock: false, inlineCodeContent: false, codeBlockContent: false, bulletedList: true, numberedList: true, heading: true, maskedLink: true });
+const escape = escapeMarkdown;
 
 const embedChars = (embed: APIEmbed) =>
   (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
@@ -85,7 +85,7 @@ class MessagePacker {
     const name = fitText(label, DISCORD_LIMITS.fieldName);
     const whole = name === label.trim() ? value : `${label}: ${value}`;
     splitText(whole === "" ? "-" : whole, DISCORD_LIMITS.fieldValue).forEach((piece, index) => {
-      const pieceName = index === 0 ? name : fitText(`${label} (continued)`, DISCORD_LIMITS.fieldName);
+      const pieceName = index === 0 ? name : `${fitText(label, DISCORD_LIMITS.fieldName - CONTINUED.length)}${CONTINUED}`;
       const embed = this.embedWithRoom(pieceName.length + piece.length, (candidate) => (candidate.fields ?? []).length < DISCORD_LIMITS.embedFields);
       (embed.fields ??= []).push({ name: pieceName, value: piece, inline: inline && index === 0 });
     });
