@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../support/test-database.js";
+import { addPartnership } from "./support/add-partnership.js";
+import { LoopbackPlatform } from "./support/loopback-platform.js";
+import { SchedulerProcess } from "./support/scheduler-processes.js";
+
+const START = new Date("2027-01-06T18:00:00Z");
+const MONDAY = new Date("2027-01-11T15:00:30Z");
+const PARTNERSHIPS = 40;
+const LIAISONS = ["Ana", "Ben", "Cai"];
+
+let database: TestDatabase | undefined;
+let platform: LoopbackPlatform | undefined;
+let processes: SchedulerProcess[] = [];
+
+afterEach(async () => {
+  await Promise.all(processes.map((child) => child.stop()));
+  processes = [];
+  await platform?.stop();
+  await database?.close();
+});
+
+async function setUp(kind: DatabaseKind): Promise<string> {
+  database = await createTestDatabase(kind);
+  for (let index = 0; index < PARTNERSHIPS; index++) {
+    await addPartnership(database.db, { handle: `p${index}`, liaisons: LIAISONS.map((name) => `${name}${index}`) });
+  }
+  platform = new LoopbackPlatform();
+  return platform.start();
+}
+
+function countByKey(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+describe.each([
+  ["postgres", 3],
+  ["sqlite", 2],
+] as const)("scheduler processes sharing one %s database", (kind, count) => {
+  it(`sends each prompt exactly once when ${count} processes tick at the same moments`, async () => {
+    const platformUrl = await setUp(kind);
+    processes = await Promise.all(
+      Array.from({ length: count }, (_, index) => SchedulerProcess.start({ databaseUrl: database!.url, platformUrl, workerId: `worker-${index + 1}`, startAt: START, batchSize: 20 })),
+    );
+    await Promise.all(processes.map((child) => child.tick(START)));
+    const reports = await Promise.all(processes.map((child) => child.tick(MONDAY)));
+
+    expect(reports.reduce((sum, report) => sum + report.opened, 0)).toBe(PARTNERSHIPS);
+    const prompts = platform!.requests.filter((message) => message.kind === "checkin");
+    expect(prompts).toHaveLength(PARTNERSHIPS * LIAISONS.length);
+    expect([...countByKey(prompts.map((message) => message.idempotencyKey)).values()].every((times) => times === 1)).toBe(true);
+    expect(await database!.db.prompt.count({ where: { status: "sent" } })).toBe(PARTNERSHIPS * LIAISONS.length);
+    expect(await database!.db.round.count()).toBe(PARTNERSHIPS);
+  });
+});
+
+describe("a scheduler process killed in the middle of a fan-out", () => {
+  it("sends every prompt exactly once after a restart, even the one it sent but had not recorded", async () => {
+    const platformUrl = await setUp("sqlite");
+    const first = await SchedulerProcess.start({ databaseUrl: database!.url, platformUrl, workerId: "before-crash", startAt: START, batchSize: 20 });
+    processes = [first];
+    await first.tick(START);
+    platform!.onRequest = (_message, index) => {
+      if (index !== 50) return "ok";
+      first.kill();
+      return "create-and-hold";
+    };
+    await expect(first.tick(MONDAY)).rejects.toThrow(/SIGKILL/);
+    const sentBeforeCrash = platform!.created.length;
+    expect(sentBeforeCrash).toBeGreaterThanOrEqual(50);
+    expect(sentBeforeCrash).toBeLessThan(PARTNERSHIPS * LIAISONS.length);
+    platform!.onRequest = undefined;
+
+    // Started again after the dead process's leases ran out.
+    const second = await SchedulerProcess.start({ databaseUrl: database!.url, platformUrl, workerId: "after-restart", startAt: MONDAY, batchSize: 20 });
+    processes = [second];
+    await second.tick(new Date(MONDAY.getTime() + 2 * 60_000));
+
+    const created = countByKey(platform!.created.map((message) => message.idempotencyKey));
+    expect(created.size).toBe(PARTNERSHIPS * LIAISONS.length);
+    expect([...created.values()].every((times) => times === 1)).toBe(true);
+    // The 50th was created, then its sender died before recording it: the restart sent it again and
+    // the platform's idempotency key kept it from posting twice (the README's one window).
+    const heldKey = platform!.requests[49]!.idempotencyKey;
+    expect(platform!.requests.filter((message) => message.idempotencyKey === heldKey)).toHaveLength(2);
+    expect(await database!.db.prompt.count({ where: { status: "sent" } })).toBe(PARTNERSHIPS * LIAISONS.length);
+  });
+});
