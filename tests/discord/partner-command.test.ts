@@ -92,12 +92,15 @@ describe("/partner built from the command registry", () => {
     expect(route?.kind === "command" && toRawArguments(route, options!.values)).toEqual({ tone: "calm", partnership: "robotics-tx" });
   });
 
-  it("passes a user option to the core as a mention", () => {
+  it("passes a user option to the core as a mention with the person's server name", () => {
     const registry = new CommandRegistry([fakeCommand("coordinator add", [{ name: "person", description: "who", kind: "user", required: true }])]);
     const tree = buildPartnerCommand(registry);
-    const options = readCommandOptions([{ name: "coordinator", type: 2, options: [{ name: "add", type: 1, options: [{ name: "person", type: 6, value: "123456789" }] }] }]);
-    const route = tree.routes.get(options!.path);
-    expect(route?.kind === "command" && toRawArguments(route, options!.values)).toEqual({ person: "<@123456789>" });
+    const person = { name: "person", type: 6, value: "123456789", user: { username: "bo", globalName: "Bo Member" } };
+    const withNickname = readCommandOptions([{ name: "coordinator", type: 2, options: [{ name: "add", type: 1, options: [{ ...person, member: { nickname: "Bo <Ridgeline|Eng>" } }] }] }]);
+    const route = tree.routes.get(withNickname!.path);
+    expect(route?.kind === "command" && toRawArguments(route, withNickname!.values)).toEqual({ person: "<@123456789|Bo RidgelineEng>" });
+    const bare = readCommandOptions([{ name: "coordinator", type: 2, options: [{ name: "add", type: 1, options: [{ name: "person", type: 6, value: "123456789" }] }] }]);
+    expect(route?.kind === "command" && toRawArguments(route, bare!.values)).toEqual({ person: "<@123456789>" });
   });
 
   it("makes a one-word command that shares a family's name that family's `show`", () => {
