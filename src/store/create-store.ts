@@ -15,6 +15,7 @@ import { MilestonesRepository } from "./milestones-repository.js";
 import { PartnerReflectionsRepository } from "./partner-reflections-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
 import { SurveysRepository } from "./surveys-repository.js";
+import { SchedulesRepository } from "./schedules-repository.js";
 
 /** The repositories over one database. Commands reach the database only through these. */
 export interface Store {
@@ -35,6 +36,7 @@ export interface Store {
   surveyResponses: SurveyResponsesRepository;
   partnerReflections: PartnerReflectionsRepository;
   exports: ExportRepository;
+  schedules: SchedulesRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -56,5 +58,6 @@ export function createStore(db: Database): Store {
     surveyResponses: new SurveyResponsesRepository(db),
     partnerReflections: new PartnerReflectionsRepository(db),
     exports: new ExportRepository(db),
+    schedules: new SchedulesRepository(db),
   };
 }
