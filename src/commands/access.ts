@@ -33,8 +33,13 @@ export class Access {
     return this.coordinator;
   }
 
+  /**
+   * Coordinators administer their own workspace's partnerships only: linking a partnership into
+   * another workspace lets people there read it, not its admins change it.
+   */
   async canChange(partnership: PartnershipRecord): Promise<boolean> {
-    return (await this.isCoordinator()) || (await this.store.partnerships.isLiaison(partnership.id, this.person.id));
+    const home = partnership.platform === this.actor.platform && partnership.workspaceId === this.actor.workspaceId;
+    return (home && (await this.isCoordinator())) || (await this.store.partnerships.isLiaison(partnership.id, this.person.id));
   }
 
   /** Throws a forbidden error that says who can make the change. */

@@ -3,7 +3,8 @@ import type { Reply } from "../ui/reply.js";
 import type { CommandContext } from "./command-context.js";
 
 /** How an argument is typed on platforms that type options (Discord) and how help shows it. */
-export type ArgumentKind = "partnership" | "text" | "number" | "date" | "time" | "choice" | "user";
+/** "flag" is a yes/no option: `--anonymous` alone means yes; it is never positional. */
+export type ArgumentKind = "partnership" | "text" | "number" | "date" | "time" | "choice" | "user" | "flag";
 
 export interface ArgumentSpec {
   name: string;

@@ -68,10 +68,16 @@ describe("list, status and help", () => {
     expect(textOf(message)).toContain("Usage: /partner status <partnership>");
   });
 
+  it("shows options that can only be given by name as --options in the usage", async () => {
+    testBot = await createTestBot();
+    const text = textOf(await testBot.say("help survey create"));
+    expect(text).toContain("Usage: /partner survey create <partnership> <title...> [--anonymous]");
+  });
+
   it("explains one command with its arguments and an example", async () => {
     testBot = await createTestBot();
     const text = textOf(await testBot.say("help new"));
-    expect(text).toContain("Usage: /partner new <handle> <name...>");
+    expect(text).toContain("Usage: /partner new <handle> <name...> [--models models] [--timezone timezone] [--status proposed|active|paused|completed]");
     expect(text).toContain("timezone: IANA time zone");
   });
 });

@@ -11,7 +11,7 @@ const dev: Actor = { ...maria, userId: "dev.patel", displayName: "Dev Patel" };
 
 /** Creates a survey of robotics-tx with one question of each kind and sends it; returns its id. */
 async function sendSurvey(options: { anonymous: boolean }): Promise<number> {
-  const created = await testBot.say(`survey create robotics-tx Mid-year pulse --anonymous ${options.anonymous ? "yes" : "no"}`, maria);
+  const created = await testBot.say(`survey create robotics-tx Mid-year pulse ${options.anonymous ? "--anonymous" : ""}`, maria);
   const id = Number(/#(\d+)/.exec(created.heading!)![1]);
   for (const line of [
     `survey question ${id} scale How well is the partnership meeting its goals?`,

@@ -35,6 +35,18 @@ describe.each(DATABASE_KINDS)("tenancy and people on %s", (kind) => {
     expect(textOf(await testBot.say("list", otherWorkspaceAdmin))).toContain("robotics-tx");
   });
 
+  it("lets a linked workspace read a partnership but not its admins change it", async () => {
+    testBot = await createTestBot({ kind });
+    const robotics = await testBot.store.db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
+    await testBot.store.db.channelLink.create({
+      data: { partnershipId: robotics.id, platform: "slack", workspaceId: "T-OTHER", channelId: "C1", purpose: "updates" },
+    });
+    expect((await testBot.say("status robotics-tx", otherWorkspaceAdmin)).heading).toContain("Middle School Robotics Mentorship");
+    const change = await testBot.say("milestone add robotics-tx 2027-01-15 Winter open lab", otherWorkspaceAdmin);
+    expect(change.error).toBe("forbidden");
+    expect(await testBot.store.db.milestone.count({ where: { title: "Winter open lab" } })).toBe(0);
+  });
+
   it("creates one person per chat identity even when a new user's requests race", async () => {
     testBot = await createTestBot({ kind });
     const newcomer = { platform: "slack", workspaceId: "T1", userId: "U-NEW", displayName: "Newcomer", isPlatformAdmin: false };

@@ -10,7 +10,7 @@ export const surveyCreateCommand = defineCommand({
   arguments: [
     { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
     { name: "title", description: "the survey's title", kind: "text", required: true, rest: true },
-    { name: "anonymous", description: "yes to store answers without who gave them (default no)", kind: "choice", required: false, choices: ["yes", "no"] },
+    { name: "anonymous", description: "store answers without who gave them (default: with names)", kind: "flag", required: false },
   ],
   schema: z.object({
     partnership: HandleSchema,
@@ -20,7 +20,7 @@ export const surveyCreateCommand = defineCommand({
       .default("no")
       .transform((value) => value === "yes" || value === "true"),
   }),
-  examples: ["/partner survey create robotics-tx Mid-year partner pulse --anonymous yes"],
+  examples: ["/partner survey create robotics-tx Mid-year partner pulse --anonymous"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
     const { id } = await context.store.surveys.create({ partnershipId: partnership.id, title: args.title, anonymous: args.anonymous, actorId: context.person.id, at: context.clock.now() });
