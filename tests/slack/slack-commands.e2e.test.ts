@@ -1,0 +1,119 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { callLimitViolations } from "../../adapters/slack/testing/slack-limit-violations.js";
+import { slackAdmin, slackMaria, slackVisitor, startSlackHarness, TEAM, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
+import { APOLOGY } from "../../src/errors.js";
+
+let slack: SlackHarness;
+beforeAll(async () => {
+  slack = await startSlackHarness();
+});
+afterAll(async () => slack?.close());
+afterEach(() => {
+  expect(callLimitViolations(slack.api.calls)).toEqual([]);
+});
+
+/** Runs a command and returns what Slack received at the command's response_url. */
+async function partner(user: typeof slackAdmin, text: string) {
+  const before = slack.api.calls.length;
+  const ack = await slack.command(user, text);
+  await slack.settle();
+  const calls = slack.api.calls.slice(before);
+  return { ack, calls, responses: calls.filter((call) => call.method.startsWith("response/")) };
+}
+
+function allText(call: { params: Record<string, any> }): string {
+  return JSON.stringify(call.params.blocks ?? call.params.view?.blocks ?? []);
+}
+
+describe("/partner in Slack", () => {
+  it("acknowledges with an empty 200 and answers help ephemerally through the response_url", async () => {
+    const { ack, responses } = await partner(slackVisitor, "help");
+    expect(ack.status).toBe(200);
+    expect(ack.text).toBe("");
+    expect(responses).toHaveLength(1);
+    expect(responses[0]!.params.response_type).toBe("ephemeral");
+    expect(responses[0]!.params.blocks[0]).toEqual({ type: "header", text: { type: "plain_text", text: "Partnership bot: commands", emoji: true } });
+    expect(allText(responses[0]!)).toContain("status: Health of a partnership");
+  });
+
+  it("lists the partnerships linked to this Slack workspace, and not the others", async () => {
+    const { responses } = await partner(slackVisitor, "list");
+    const text = allText(responses[0]!);
+    expect(text).toContain("robotics-tx");
+    expect(text).toContain("solar-oh");
+    expect(text).not.toContain("appdev-ca");
+  });
+
+  it("shows status with health, progress bars and a Start check-in button", async () => {
+    const { responses } = await partner(slackVisitor, "status robotics-tx");
+    const blocks = responses[0]!.params.blocks as any[];
+    expect(blocks[0].type).toBe("header");
+    expect(blocks[0].text.text).toMatch(/Robotics.*\(robotics-tx\): (on track|at risk|off track)/);
+    expect(allText(responses[0]!)).toMatch(/`[▓░]{10} \d+%`/);
+    const actions = blocks.find((block) => block.type === "actions");
+    expect(actions.elements[0]).toMatchObject({ type: "button", action_id: "partner:0:checkin.start", text: { text: "Start check-in" }, style: "primary" });
+  });
+
+  it("answers a mistyped handle with the closest handles, ephemerally, and no apology", async () => {
+    const { responses } = await partner(slackVisitor, "status robotic-tx");
+    expect(responses[0]!.params.response_type).toBe("ephemeral");
+    expect(allText(responses[0]!)).toContain("Did you mean `robotics-tx`");
+    expect(allText(responses[0]!)).not.toContain(APOLOGY.slice(0, 30));
+  });
+
+  it("lets a workspace admin create a partnership, posted in the channel, and stores it in the Slack workspace", async () => {
+    const { responses } = await partner(slackAdmin, 'new stem-night "Family STEM Night" --models after-school');
+    expect(responses[0]!.params.response_type).toBe("in_channel");
+    const created = await slack.store.db.partnership.findFirst({ where: { platform: "slack", workspaceId: TEAM, handle: "stem-night" } });
+    expect(created?.name).toBe("Family STEM Night");
+  });
+
+  it("refuses new from a member who is not an admin, and stores nothing", async () => {
+    const { responses } = await partner(slackVisitor, 'new sneaky "Not Allowed"');
+    expect(responses[0]!.params.response_type).toBe("ephemeral");
+    expect(allText(responses[0]!)).toContain("Only a coordinator");
+    expect(await slack.store.db.partnership.count({ where: { handle: "sneaky" } })).toBe(0);
+  });
+
+  it("opens the check-in modal with the command's trigger_id for a liaison", async () => {
+    const before = slack.api.calls.length;
+    const ack = await slack.command(slackMaria, "checkin robotics-tx");
+    await slack.settle();
+    const open = slack.api.calls.slice(before).find((call) => call.method === "views.open")!;
+    expect(ack.status).toBe(200);
+    expect(open.params.trigger_id).toMatch(/^trigger-/);
+    const view = open.params.view;
+    expect(view.callback_id).toBe("partner-form");
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "checkin", channelId: "C-GENERAL" });
+    const status = view.blocks.find((block: any) => block.block_id === "status");
+    expect(status.element.type).toBe("static_select");
+    expect(status.element.options.map((option: any) => option.value)).toEqual(["on-track", "at-risk", "off-track"]);
+    expect(view.blocks.find((block: any) => block.block_id === "highlights").element).toMatchObject({ type: "plain_text_input", multiline: true, max_length: 3000 });
+    expect(view.blocks.some((block: any) => block.element.type === "number_input")).toBe(true);
+  });
+
+  it("asks users.info once per person and keeps the name and admin flag in the store", async () => {
+    const infoCalls = () => slack.api.callsTo("users.info").filter((call) => call.params.user === slackAdmin.id).length;
+    await partner(slackAdmin, "list");
+    const after = infoCalls();
+    await partner(slackAdmin, "list");
+    expect(infoCalls()).toBe(after);
+    const identity = await slack.store.db.chatIdentity.findFirst({ where: { platform: "slack", workspaceId: TEAM, userId: slackAdmin.id }, include: { person: true } });
+    expect(identity).toMatchObject({ displayName: "Dana Okafor", isAdmin: true, person: { displayName: "Dana Okafor" } });
+  });
+
+  it("runs an example of every command family through Slack without an apology", async () => {
+    const families = [...slack.bot.registry.families().entries()];
+    expect(families.length).toBeGreaterThanOrEqual(5);
+    for (const [family, commands] of families) {
+      const example = commands.flatMap((command) => command.examples)[0] ?? family;
+      const before = slack.api.calls.length;
+      const ack = await slack.command(slackAdmin, example.replace(/^\/partner\s*/, ""));
+      await slack.settle();
+      const answers = slack.api.calls.slice(before).filter((call) => call.method.startsWith("response/") || call.method === "views.open" || call.method === "chat.postMessage");
+      expect(ack.status, family).toBe(200);
+      expect(answers.length, `${family}: ${example}`).toBeGreaterThan(0);
+      for (const answer of answers) expect(allText(answer), `${family}: ${example}`).not.toContain(APOLOGY.slice(0, 30));
+    }
+  });
+});
