@@ -46,7 +46,7 @@ export class SchedulesRepository {
   /** The schedule, blackouts and absences that have not ended by `today`, and the open round. */
   async overview(partnershipId: number, today: string): Promise<ScheduleOverview> {
     const [schedule, blackouts, absences, openRound] = await Promise.all([
-      this.db.schedule.findUnique({ where: { partnershipId }, select: SCHEDULE_COLUMNS }),
+      this.get(partnershipId),
       this.db.blackout.findMany({ where: { partnershipId, endsOn: { gte: today } }, orderBy: { startsOn: "asc" }, select: { startsOn: true, endsOn: true, reason: true, source: true } }),
       this.db.absence.findMany({
         where: { partnershipId, endsOn: { gte: today } },
@@ -55,12 +55,15 @@ export class SchedulesRepository {
       }),
       this.db.round.findFirst({ where: { partnershipId, status: "open" }, orderBy: { opensAt: "desc" }, select: { period: true, closesAt: true } }),
     ]);
-    const fallback = { ...DEFAULT_SCHEDULE, timezone: (await this.db.partnership.findUnique({ where: { id: partnershipId }, select: { timezone: true } }))?.timezone ?? DEFAULT_SCHEDULE.timezone };
-    return { schedule: schedule ?? fallback, blackouts, absences: absences.map(({ person, ...absence }) => ({ ...absence, person: person.displayName })), openRound };
+    return { schedule, blackouts, absences: absences.map(({ person, ...absence }) => ({ ...absence, person: person.displayName })), openRound };
   }
 
-  async find(partnershipId: number): Promise<ScheduleRecord | null> {
-    return this.db.schedule.findUnique({ where: { partnershipId }, select: SCHEDULE_COLUMNS });
+  /** The partnership's schedule; the product's default (in the partnership's time zone) if it has none. */
+  async get(partnershipId: number): Promise<ScheduleRecord> {
+    const schedule = await this.db.schedule.findUnique({ where: { partnershipId }, select: SCHEDULE_COLUMNS });
+    if (schedule !== null) return schedule;
+    const partnership = await this.db.partnership.findUnique({ where: { id: partnershipId }, select: { timezone: true } });
+    return { ...DEFAULT_SCHEDULE, timezone: partnership?.timezone ?? DEFAULT_SCHEDULE.timezone };
   }
 
   /** Changes the schedule and moves its cursor to the next round under the new rule. */

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { CalendarDateSchema, HandleSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+
+export const blackoutRemoveCommand = defineCommand({
+  name: "blackout remove",
+  summary: "Remove a blackout, named by its first day",
+  arguments: [
+    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
+    { name: "from", description: "the blackout's first day, YYYY-MM-DD", kind: "date", required: true },
+  ],
+  schema: z.object({ partnership: HandleSchema, from: CalendarDateSchema }),
+  examples: ["/partner blackout remove robotics-tx 2026-12-21"],
+  async handle(args, context) {
+    const partnership = await getChangeablePartnership(context, args.partnership);
+    const removed = await context.store.schedules.removeBlackouts({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), startsOn: args.from });
+    if (removed === 0) throw new UserError("not-found", `No blackout of ${partnership.handle} starts on ${args.from}. /partner schedule show ${partnership.handle} lists them.`);
+    return new MessageBuilder(`Removed the blackout from ${args.from}`, "public").text(`Check-ins for ${partnership.name} go out those weeks again.`).build();
+  },
+});

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { calendarDateIn } from "../../domain/calendar-date.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { HandleSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+import { readCalendarBlackouts } from "./read-calendar-blackouts.js";
+
+const MAX_CALENDAR_LENGTH = 1_000_000;
+
+export const calendarImportCommand = defineCommand({
+  name: "calendar import",
+  summary: "Turn a school calendar's all-day events (.ics) into blackouts",
+  arguments: [
+    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
+    { name: "calendar", description: "the .ics file's content (attach the file, or paste it)", kind: "text", required: true, rest: true },
+  ],
+  schema: z.object({
+    partnership: HandleSchema,
+    calendar: z.string().min(1, "attach or paste the .ics file").max(MAX_CALENDAR_LENGTH, "that calendar is over 1 MB; export the school year only"),
+  }),
+  examples: ["/partner calendar import robotics-tx (with the district's .ics file attached)"],
+  async handle(args, context) {
+    const partnership = await getChangeablePartnership(context, args.partnership);
+    const today = calendarDateIn(context.clock.now(), partnership.timezone);
+    const { blackouts, timedEvents } = readCalendarBlackouts(args.calendar, today);
+    const { added, updated } = await context.store.schedules.importBlackouts({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), blackouts });
+    const upcoming = blackouts.filter((blackout) => blackout.endsOn >= today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    return new MessageBuilder(`Imported ${blackouts.length} blackouts for ${partnership.name}`, "public")
+      .text(`${added} new, ${updated} updated from an earlier import${timedEvents > 0 ? `; ${timedEvents} events with a time of day were left out` : ""}. No check-ins go out on those days.`)
+      .list(
+        "Coming up",
+        upcoming.slice(0, 10).map((blackout) => `${blackout.startsOn === blackout.endsOn ? blackout.startsOn : `${blackout.startsOn} to ${blackout.endsOn}`}: ${blackout.reason}`),
+        "None still to come.",
+      )
+      .build();
+  },
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { UserError } from "../../errors.js";
+import { firstOccurrenceAfter } from "../../scheduler/schedule-occurrences.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { HandleSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+import { describeInstant } from "./describe-next-round.js";
+
+export const resumeCommand = defineCommand({
+  name: "resume",
+  summary: "Start check-ins again for a paused (or proposed) partnership",
+  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
+  schema: z.object({ partnership: HandleSchema }),
+  examples: ["/partner resume robotics-tx"],
+  async handle({ partnership: handle }, context) {
+    const partnership = await getChangeablePartnership(context, handle);
+    if (partnership.status === "active") throw new UserError("conflict", `Check-ins for ${partnership.handle} are running already. /partner schedule show ${partnership.handle} says when the next one is.`);
+    if (partnership.status === "completed") throw new UserError("conflict", `${partnership.handle} is completed; it gets no more check-ins.`);
+    const schedule = await context.store.schedules.get(partnership.id);
+    const now = context.clock.now();
+    // The next round is the first after now: weeks missed while paused are not caught up.
+    const next = firstOccurrenceAfter(schedule, now);
+    const changed = await context.store.schedules.setStatus({ partnershipId: partnership.id, actorId: context.person.id, at: now, from: partnership.status, to: "active", nextRoundAt: next.at });
+    if (!changed) throw new UserError("conflict", `${partnership.handle} changed just now; look at /partner status ${partnership.handle} and try again.`);
+    return new MessageBuilder(`Check-ins for ${partnership.name} are back on`, "public").text(`Next round: ${describeInstant(next.at, schedule.timezone)}.`).build();
+  },
+});

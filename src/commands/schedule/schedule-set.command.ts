@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { describeSchedule } from "../../domain/describe-schedule.js";
+import { CADENCES, CadenceSchema } from "../../domain/vocabulary.js";
+import { UserError } from "../../errors.js";
+import { firstOccurrenceAfter } from "../../scheduler/schedule-occurrences.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import { HandleSchema } from "../argument-schemas.js";
+import { defineCommand } from "../command.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+import { describeInstant } from "./describe-next-round.js";
+import { hoursSchema, LocalTimeSchema, TimeZoneSchema, WEEKDAY_CHOICES, WeekdaySchema } from "./schedule-schemas.js";
+
+export const scheduleSetCommand = defineCommand({
+  name: "schedule set",
+  summary: "Change when check-ins go out: weekday, local time, time zone, cadence, answer window",
+  arguments: [
+    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
+    { name: "day", description: "weekday the round opens", kind: "choice", required: false, choices: WEEKDAY_CHOICES },
+    { name: "time", description: "local time it opens, HH:MM on a 24-hour clock", kind: "time", required: false },
+    { name: "timezone", description: "IANA time zone, such as America/Chicago", kind: "text", required: false },
+    { name: "cadence", description: "weekly, biweekly or monthly (the first such weekday of the month)", kind: "choice", required: false, choices: CADENCES },
+    { name: "close-after", description: "hours a round stays open (default 72)", kind: "number", required: false },
+    { name: "remind-before", description: "hours before closing to remind who has not answered (default 24; 0 for none)", kind: "number", required: false },
+  ],
+  schema: z.object({
+    partnership: HandleSchema,
+    day: WeekdaySchema.optional(),
+    time: LocalTimeSchema.optional(),
+    timezone: TimeZoneSchema.optional(),
+    cadence: CadenceSchema.optional(),
+    "close-after": hoursSchema(1, 336).optional(),
+    "remind-before": hoursSchema(0, 335).optional(),
+  }),
+  examples: ["/partner schedule set robotics-tx --day tuesday --time 15:30", "/partner schedule set solar-oh --timezone America/New_York --cadence biweekly"],
+  async handle(args, context) {
+    const partnership = await getChangeablePartnership(context, args.partnership);
+    const current = await context.store.schedules.get(partnership.id);
+    const fields = {
+      weekday: args.day ?? current.weekday,
+      localTime: args.time ?? current.localTime,
+      timezone: args.timezone ?? current.timezone,
+      cadence: args.cadence ?? current.cadence,
+      closeAfterHours: args["close-after"] ?? current.closeAfterHours,
+      reminderBeforeHours: args["remind-before"] ?? current.reminderBeforeHours,
+    };
+    const changes = Object.values(args).filter((value) => value !== undefined).length - 1;
+    if (changes === 0) {
+      throw new UserError("bad-arguments", `Say what to change, for example: /partner schedule set ${partnership.handle} --day tuesday --time 15:30. Now: ${describeSchedule(current)}.`);
+    }
+    if (fields.reminderBeforeHours >= fields.closeAfterHours) {
+      throw new UserError("bad-arguments", `The reminder (${fields.reminderBeforeHours} hours before closing) must come after the round opens: make --remind-before less than --close-after (${fields.closeAfterHours}). Nothing was changed.`);
+    }
+    const now = context.clock.now();
+    const next = firstOccurrenceAfter(fields, now);
+    await context.store.schedules.update({ partnershipId: partnership.id, actorId: context.person.id, at: now, fields, nextRoundAt: next.at });
+    return new MessageBuilder(`Check-ins for ${partnership.name}: ${describeSchedule(fields)}`, "public")
+      .fields([
+        { label: "Next round", value: partnership.status === "active" ? describeInstant(next.at, fields.timezone) : `after /partner resume ${partnership.handle}` },
+        { label: "Answer window", value: `${fields.closeAfterHours} hours, reminder ${fields.reminderBeforeHours} hours before it closes` },
+      ])
+      .build();
+  },
+});
