@@ -26,7 +26,7 @@ async function start(options: { heartbeatInterval?: number } = {}): Promise<void
 }
 
 const EPHEMERAL = 64;
-const OPTION_TYPE: Record<OptionRoute["kind"], number> = { partnership: 3, text: 3, number: 10, date: 3, time: 3, choice: 3, user: 6 };
+const OPTION_TYPE: Record<string, number> = { partnership: 3, text: 3, number: 10, date: 3, time: 3, choice: 3, user: 6, flag: 5 };
 
 /** Plausible values for a command's options, the way a person would fill them in Discord. */
 function optionsFor(command: Command, routes: OptionRoute[]): { name: string; type: number; value: OptionValue }[] {
@@ -45,11 +45,13 @@ function optionsFor(command: Command, routes: OptionRoute[]): { name: string; ty
         return spec.choices?.[0] ?? "x";
       case "user":
         return FAKE_IDS.member;
-      case "text":
+      case "flag":
+        return true;
+      default:
         return route.argument === "handle" ? "drones-tx" : "Lincoln Middle School";
     }
   };
-  return routes.filter((route) => command.arguments.find((argument) => argument.name === route.argument)?.required).map((route) => ({ name: route.option, type: OPTION_TYPE[route.kind], value: value(route) }));
+  return routes.filter((route) => command.arguments.find((argument) => argument.name === route.argument)?.required).map((route) => ({ name: route.option, type: OPTION_TYPE[route.kind] ?? 3, value: value(route) }));
 }
 
 /** All the text Discord would show for a message body. */

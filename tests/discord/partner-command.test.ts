@@ -67,12 +67,13 @@ describe("/partner built from the command registry", () => {
         { name: "who", description: "who measured", kind: "user", required: false },
         { name: "direction", description: "which way is good", kind: "choice", required: false, choices: ["increase", "decrease"] },
         { name: "due", description: "when", kind: "date", required: false },
+        { name: "estimate", description: "a guess", kind: "flag" as ArgumentSpec["kind"], required: false },
       ]),
     ]);
     const group = buildPartnerCommand(registry).body.options![0] as any;
     const options = group.options[0].options;
     expect(group).toMatchObject({ type: 2, name: "metric" });
-    expect(options.map((option: any) => [option.name, option.type])).toEqual([["partnership", 3], ["value", 10], ["who", 6], ["direction", 3], ["due", 3]]);
+    expect(options.map((option: any) => [option.name, option.type])).toEqual([["partnership", 3], ["value", 10], ["who", 6], ["direction", 3], ["due", 3], ["estimate", 5]]);
     expect(options[0].autocomplete).toBe(true);
     expect(options[3].choices).toEqual([{ name: "increase", value: "increase" }, { name: "decrease", value: "decrease" }]);
     expect(options[4].description).toContain("YYYY-MM-DD");
@@ -101,6 +102,13 @@ describe("/partner built from the command registry", () => {
     expect(route?.kind === "command" && toRawArguments(route, withNickname!.values)).toEqual({ person: "<@123456789|Bo RidgelineEng>" });
     const bare = readCommandOptions([{ name: "coordinator", type: 2, options: [{ name: "add", type: 1, options: [{ name: "person", type: 6, value: "123456789" }] }] }]);
     expect(route?.kind === "command" && toRawArguments(route, bare!.values)).toEqual({ person: "<@123456789>" });
+  });
+
+  it("passes a yes/no option to the core as yes or no", () => {
+    const tree = buildPartnerCommand(new CommandRegistry([fakeCommand("survey create", [{ name: "anonymous", description: "no names", kind: "flag" as ArgumentSpec["kind"], required: false }])]));
+    const options = readCommandOptions([{ name: "survey", type: 2, options: [{ name: "create", type: 1, options: [{ name: "anonymous", type: 5, value: true }] }] }]);
+    const route = tree.routes.get(options!.path);
+    expect(route?.kind === "command" && toRawArguments(route, options!.values)).toEqual({ anonymous: "yes" });
   });
 
   it("makes a one-word command that shares a family's name that family's `show`", () => {

@@ -67,7 +67,10 @@ function buildOption(argument: ArgumentSpec, describe: Describe): APIApplication
       return { ...base, type: ApplicationCommandOptionType.String, description: describe(/YYYY-MM-DD/.test(argument.description) ? argument.description : `${argument.description} (YYYY-MM-DD)`) };
     case "time":
       return { ...base, type: ApplicationCommandOptionType.String, description: describe(/HH:MM/i.test(argument.description) ? argument.description : `${argument.description} (HH:MM)`) };
-    case "text":
+    case "flag":
+      return { ...base, type: ApplicationCommandOptionType.Boolean };
+    default:
+      // "text", and any kind added to the core later: typed as text, which the core parses anyway.
       return { ...base, type: ApplicationCommandOptionType.String };
   }
 }

@@ -36,13 +36,15 @@ function mention(userId: string, option: CommandOptions["values"][number]): stri
   return name === "" ? `<@${userId}>` : `<@${userId}|${name}>`;
 }
 
-/** Option values as the raw argument strings the core parses; a user option becomes a mention. */
+/** Option values as the raw argument strings the core parses: a user option becomes a mention, a flag yes or no. */
 export function toRawArguments(route: Extract<Route, { kind: "command" }>, values: CommandOptions["values"]): Record<string, string> {
   const raw: Record<string, string> = {};
   for (const { option, argument, kind } of route.options) {
     const value = values.find((candidate) => candidate.name === option)?.value;
     if (value === undefined || String(value).trim() === "") continue;
-    raw[argument] = kind === "user" ? mention(String(value), values.find((candidate) => candidate.name === option)!) : String(value).trim();
+    if (kind === "user") raw[argument] = mention(String(value), values.find((candidate) => candidate.name === option)!);
+    else if (typeof value === "boolean") raw[argument] = value ? "yes" : "no";
+    else raw[argument] = String(value).trim();
   }
   return raw;
 }

@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import type { Bot } from "../../../src/bot.js";
 import { createLogger } from "../../../src/logging/create-logger.js";
 import { startDiscord, type RunningDiscord } from "../start-discord.js";
-import { FAKE_IDS } from "./discord-payloads.js";
+import { FAKE_IDS, type FakeUser } from "./discord-payloads.js";
 import { FakeDiscord, type RestCall } from "./fake-discord.js";
 
 export interface TestDiscord {
@@ -29,6 +29,15 @@ export async function linkDemoToFakeGuild(bot: Bot, handles: string[] = ["roboti
     await store.channelLinks.link({ partnershipId: partnership.id, platform: "discord", workspaceId: FAKE_IDS.guild, channelId: FAKE_IDS.channel, purpose: "updates", actorId: person.id, at });
     await store.channelLinks.link({ partnershipId: partnership.id, platform: "discord", workspaceId: FAKE_IDS.guild, channelId: FAKE_IDS.reflectionsChannel, purpose: "reflections", actorId: person.id, at });
   }
+}
+
+/** Makes a fake Discord user a liaison of a demo partnership's first partner, so they may check in for it. */
+export async function makeLiaison(bot: Bot, handle: string, user: FakeUser): Promise<void> {
+  const { store } = bot.dependencies;
+  const person = await store.people.resolveActor({ platform: "discord", workspaceId: FAKE_IDS.guild, userId: user.id, displayName: user.nick ?? user.globalName ?? user.username, isPlatformAdmin: false });
+  const partner = await store.db.partner.findFirst({ where: { partnership: { handle } }, orderBy: { id: "asc" } });
+  if (partner === null) throw new Error(`no partner in ${handle}`);
+  await store.db.liaison.create({ data: { partnerId: partner.id, personId: person.id } });
 }
 
 export async function startTestDiscord(bot: Bot, options: { heartbeatInterval?: number; logLevel?: string } = {}): Promise<TestDiscord> {
