@@ -1,4 +1,6 @@
 import "dotenv/config";
+import { hostname } from "node:os";
+import { ConsolePlatform } from "../adapters/console/console-platform.js";
 import { runConsole } from "../adapters/console/run-console.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, readConfig, wantsConsole, type Config } from "./config/read-config.js";
@@ -6,8 +8,10 @@ import { createBot } from "./create-bot.js";
 import { findProjectRoot } from "./find-project-root.js";
 import { createLogger } from "./logging/create-logger.js";
 import type { ChatPlatform } from "./scheduler/chat-platform.js";
+import { Scheduler } from "./scheduler/scheduler.js";
+import { startScheduler } from "./scheduler/start-scheduler.js";
 import { applyMigrations } from "./store/apply-migrations.js";
-import { createDatabase } from "./store/create-database.js";
+import { createDatabase, flavorOf } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "./store/seed-demo.js";
 
@@ -42,6 +46,13 @@ const stops: (() => Promise<void>)[] = [];
 // --- Discord ---
 
 // --- Scheduler ---
+// The console prints what the scheduler sends (prompts, reminders, digests) as it happens.
+if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
+if (config.SCHEDULER) {
+  const scheduler = new Scheduler({ db, flavor: flavorOf(config.DATABASE_URL), platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}` });
+  const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
+  stops.push(() => running.stop());
+}
 
 async function shutdown(): Promise<void> {
   for (const stop of stops.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, "stopping failed"));

@@ -1,3 +1,4 @@
+import cron from "node-cron";
 import { z } from "zod";
 
 const optional = z
@@ -39,6 +40,16 @@ export const ConfigSchema = z
     DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d+$/, "the application id is a number").optional()),
     DISCORD_API_URL: optional.pipe(z.url("expected a URL such as https://discord.com/api").optional()),
     DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d+$/, "a server id is a number").optional()),
+    SCHEDULER: z
+      .enum(["1", "0", ""], { message: "expected 1 or 0" })
+      .default("1")
+      .transform((value) => value !== "0"),
+    SCHEDULER_TICK: optional.pipe(
+      z
+        .string()
+        .refine((expression) => cron.validate(expression), "expected a cron expression such as * * * * * (every minute)")
+        .default("* * * * *"),
+    ),
   })
   .superRefine((config, context) => {
     if (config.SLACK_BOT_TOKEN !== undefined && config.SLACK_SIGNING_SECRET === undefined) {
