@@ -44,6 +44,12 @@ const stops: (() => Promise<void>)[] = [];
 // --- Slack ---
 
 // --- Discord ---
+if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
+  const { startDiscord } = await import("../adapters/discord/start-discord.js");
+  const discord = await startDiscord({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, bot, logger });
+  platforms.push(discord.platform);
+  stops.push(() => discord.stop());
+}
 
 // --- Scheduler ---
 // The console prints what the scheduler sends (prompts, reminders, digests) as it happens.
