@@ -8,6 +8,7 @@ import { renderForm } from "./render/render-form.js";
 import { renderMessageView } from "./render/render-message-view.js";
 import { renderMessage, type SlackMessagePart } from "./render/render-message.js";
 import { SLACK_LIMITS } from "./render/slack-limits.js";
+import { filesOf, uploadFiles } from "./upload-files.js";
 
 /** Where an answer can go: the request's response_url, a modal from its trigger_id, or a DM. */
 export interface ReplyChannel {
@@ -22,16 +23,43 @@ export interface ReplyChannel {
 
 const EXPIRED_TRIGGER = "Slack closed the window for opening that form before it was ready. Please run the command or click the button again.";
 
-async function sendDirect(channel: ReplyChannel, parts: SlackMessagePart[]): Promise<void> {
+async function openDirect(channel: ReplyChannel): Promise<string> {
   const opened = await channel.client.conversations.open({ users: channel.userId });
   const dm = opened.channel?.id;
   if (dm === undefined) throw new Error("conversations.open returned no channel");
+  return dm;
+}
+
+async function sendDirect(channel: ReplyChannel, parts: SlackMessagePart[]): Promise<void> {
+  const dm = await openDirect(channel);
   for (const part of parts) await channel.client.chat.postMessage({ channel: dm, text: part.text, blocks: part.blocks, unfurl_links: false });
 }
 
+/** Files go to the person's DM with the bot: private like an ephemeral reply, and the bot can always post there. */
+async function sendFiles(message: Message, channel: ReplyChannel): Promise<void> {
+  const files = filesOf(message);
+  if (files.length === 0) return;
+  const dm = await openDirect(channel);
+  try {
+    await uploadFiles(channel.client, dm, files);
+  } catch (error) {
+    const { slackError, message: reason } = describeSlackError(error);
+    channel.logger.warn({ error: describeSlackError(error) }, "file upload failed");
+    const text = `I could not attach ${files.map((file) => file.filename).join(", ")} (${slackError ?? reason}). If this keeps happening, ask a workspace admin to check that the app has the files:write scope.`;
+    await channel.client.chat.postMessage({ channel: dm, text });
+  }
+}
+
+const FILES_IN_DIRECT_MESSAGES = "is in your direct messages with me.";
+
 /** Sends a message where it belongs; a response_url takes five messages, the rest go to a DM with a note saying so. */
 export async function sendMessage(message: Message, channel: ReplyChannel): Promise<void> {
-  const parts = renderMessage(message);
+  await sendMessageParts(message, channel);
+  await sendFiles(message, channel);
+}
+
+async function sendMessageParts(message: Message, channel: ReplyChannel): Promise<void> {
+  const parts = renderMessage(message, { fileDestination: FILES_IN_DIRECT_MESSAGES });
   const { respond } = channel;
   if (respond === undefined) {
     const view = parts.length === 1 && channel.triggerId !== undefined ? renderMessageView(message) : null;

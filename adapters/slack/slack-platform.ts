@@ -4,6 +4,7 @@ import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type
 import { classifyDeliveryError } from "./classify-delivery-error.js";
 import { renderMessage } from "./render/render-message.js";
 import { SLACK } from "./resolve-slack-actor.js";
+import { filesOf, uploadFiles } from "./upload-files.js";
 
 const TargetSchema = z.string().regex(/^(channel|user):[A-Za-z0-9._-]+$/);
 
@@ -26,7 +27,7 @@ export class SlackPlatform implements ChatPlatform {
   readonly platform = SLACK;
   // Slack allows about one message per second per channel.
   readonly pacing = { perTargetIntervalMs: 1000 };
-  private readonly unfinished = new Map<number, { channel: string; posted: number; lastTs: string }>();
+  private readonly unfinished = new Map<number, { channel: string; posted: number; lastTs: string; filesSent: boolean }>();
 
   constructor(private readonly client: webApi.WebClient) {}
 
@@ -35,21 +36,25 @@ export class SlackPlatform implements ChatPlatform {
     try {
       return await this.post(delivery);
     } catch (error) {
-      if (error instanceof PermanentDeliveryError || error instanceof RetryableDeliveryError) throw error;
-      throw classifyDeliveryError(error, delivery.target);
+      const classified = error instanceof PermanentDeliveryError || error instanceof RetryableDeliveryError ? error : classifyDeliveryError(error, delivery.target);
+      if (classified instanceof PermanentDeliveryError) this.unfinished.delete(delivery.promptId);
+      throw classified;
     }
   }
 
   private async post(delivery: Delivery): Promise<DeliveryReceipt> {
     const [kind, id] = delivery.target.split(":") as ["channel" | "user", string];
-    const parts = renderMessage(delivery.message.message, { mentions: delivery.message.mentions });
-    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await this.openDirect(id), posted: 0, lastTs: "" };
+    const { message, mentions } = delivery.message;
+    const files = filesOf(message);
+    const parts = renderMessage(message, { mentions, fileDestination: "is attached below." });
+    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await this.openDirect(id), posted: 0, lastTs: "", filesSent: files.length === 0 };
+    this.unfinished.set(delivery.promptId, progress);
     for (const part of parts.slice(progress.posted)) {
       const posted = await this.client.chat.postMessage({ channel: progress.channel, text: part.text, blocks: part.blocks, unfurl_links: false, unfurl_media: false });
       progress.posted += 1;
       progress.lastTs = posted.ts ?? progress.lastTs;
-      if (progress.posted < parts.length) this.unfinished.set(delivery.promptId, progress);
     }
+    if (!progress.filesSent) await uploadFiles(this.client, progress.channel, files);
     this.unfinished.delete(delivery.promptId);
     return { platformMessageId: formatMessageId(progress.channel, progress.lastTs) };
   }

@@ -102,6 +102,29 @@ describe("/partner in Slack", () => {
     expect(identity).toMatchObject({ displayName: "Dana Okafor", isAdmin: true, person: { displayName: "Dana Okafor" } });
   });
 
+  it("uploads the CSV export whole to the person's DM and says so in the reply", async () => {
+    const actor = { platform: "slack", workspaceId: TEAM, userId: slackAdmin.id, displayName: "Dana Okafor", isPlatformAdmin: true };
+    const expected = await slack.bot.runCommandLine("export robotics-tx", { actor });
+    const file = expected.kind === "message" ? expected.blocks.find((block) => block.type === "file") : undefined;
+    if (file?.type !== "file") throw new Error("export returned no file");
+    const { responses, calls } = await partner(slackAdmin, "export robotics-tx");
+    expect(allText(responses[0]!)).toContain(`:paperclip: *${file.filename}*`);
+    expect(allText(responses[0]!)).toContain("is in your direct messages with me.");
+    const complete = calls.find((call) => call.method === "files.completeUploadExternal")!;
+    expect(complete.params.channel_id).toBe(`D-${slackAdmin.id}`);
+    expect(complete.params.files[0].title).toBe(file.filename);
+    const uploaded = calls.find((call) => call.method.startsWith("upload/"))!;
+    expect(uploaded.params.body).toBe(file.content);
+  });
+
+  it("tells the person in their DM when Slack refuses the file", async () => {
+    slack.api.failNext("files.getUploadURLExternal", { body: { ok: false, error: "missing_scope" } });
+    const { calls } = await partner(slackAdmin, "export robotics-tx");
+    const notice = calls.find((call) => call.method === "chat.postMessage" && call.params.channel === `D-${slackAdmin.id}`)!;
+    expect(notice.params.text).toContain("missing_scope");
+    expect(notice.params.text).toContain("files:write");
+  });
+
   it("runs an example of every command family through Slack without an apology", async () => {
     const families = [...slack.bot.registry.families().entries()];
     expect(families.length).toBeGreaterThanOrEqual(5);

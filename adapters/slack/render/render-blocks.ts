@@ -92,17 +92,15 @@ function renderContext(text: string): SlackBlock[] {
   return splitText(escapeMrkdwn(text), SLACK_LIMITS.contextText).map((piece) => ({ type: "context", elements: [{ type: "mrkdwn", text: piece }] }));
 }
 
-// A code block ends at the next three backticks; a zero-width space keeps content's own from closing it.
-const FENCE = "```";
-function renderFile(filename: string, content: string): SlackBlock[] {
-  const body = escapeMrkdwn(content.replace(/\n$/, "")).replaceAll(FENCE, "`\u200b``");
-  const title = `*${escapeMrkdwn(filename)}*`;
-  const overhead = title.length + " (part 999 of 999)".length + FENCE.length * 2 + 2;
-  const chunks = splitText(body, SLACK_LIMITS.sectionText - overhead);
-  return chunks.map((chunk, index) => {
-    const part = chunks.length > 1 ? ` (part ${index + 1} of ${chunks.length})` : "";
-    return section(`${title}${part}\n${FENCE}\n${chunk || " "}\n${FENCE}`);
-  });
+function describeSize(content: string): string {
+  const lines = content.split("\n").filter((line, index, all) => line !== "" || index < all.length - 1).length;
+  const kilobytes = Math.max(1, Math.round(Buffer.byteLength(content, "utf8") / 1024));
+  return `${lines} line${lines === 1 ? "" : "s"}, ${kilobytes} KB`;
+}
+
+// Files go to Slack as uploads (see upload-files.ts): the message says which and where.
+function renderFileNote(filename: string, content: string, destination: string): SlackBlock[] {
+  return packLines([`:paperclip: *${escapeMrkdwn(filename)}* (${describeSize(content)}) ${escapeMrkdwn(destination)}`]);
 }
 
 function progressLine(block: Extract<Block, { type: "progress" }>): string {
@@ -113,6 +111,8 @@ export interface RenderBlocksOptions {
   mentions?: string[];
   /** Leave buttons out (a prompt that was answered). */
   withoutActions?: boolean;
+  /** Where the message's files are uploaded, for the note that stands in for each. */
+  fileDestination?: string;
 }
 
 function mentionOf(userId: string): string {
@@ -160,7 +160,7 @@ export function renderBlocks(message: Message, options: RenderBlocksOptions = {}
         blocks.push({ type: "divider" });
         break;
       case "file":
-        blocks.push(...renderFile(block.filename, block.content));
+        blocks.push(...renderFileNote(block.filename, block.content, options.fileDestination ?? "follows as a file."));
         break;
     }
   }

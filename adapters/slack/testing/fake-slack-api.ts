@@ -69,6 +69,11 @@ export class FakeSlackApi {
     return this;
   }
 
+  /** What files.uploadV2 sent to each upload URL: file id, then content. */
+  uploads(): Map<string, string> {
+    return new Map(this.calls.filter((call) => call.method.startsWith("upload/")).map((call) => [call.method.slice("upload/".length), String(call.params.body ?? Object.values(call.params)[0] ?? "")]));
+  }
+
   callsTo(method: string): SlackApiCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -97,11 +102,15 @@ export class FakeSlackApi {
   private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
     const contentType = String(request.headers["content-type"] ?? "");
+    const raw = contentType.includes("multipart/") ? "" : Buffer.concat(chunks).toString("utf8");
     const params: Record<string, any> = {};
     if (contentType.includes("application/json")) Object.assign(params, raw === "" ? {} : JSON.parse(raw));
-    else {
+    else if (contentType.includes("multipart/form-data")) {
+      // files.uploadV2 sends the file's bytes to the upload URL as multipart form data.
+      const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": contentType } }).formData();
+      for (const [key, value] of form) params[key] = typeof value === "string" ? value : await value.text();
+    } else {
       // WebClient JSON-encodes non-scalar arguments (blocks, view) inside the form.
       for (const [key, value] of new URLSearchParams(raw)) {
         try {
@@ -138,6 +147,10 @@ export class FakeSlackApi {
       case "views.update":
       case "views.publish":
         return { ok: true, view: { id: `V${this.sequence}`, ...call.params.view } };
+      case "files.getUploadURLExternal":
+        return { ok: true, upload_url: `${this.base}/upload/F${this.sequence}`, file_id: `F${this.sequence}` };
+      case "files.completeUploadExternal":
+        return { ok: true, files: (call.params.files as { id: string; title?: string }[]).map((file) => ({ id: file.id, title: file.title })) };
       case "users.info": {
         const user = this.users.get(String(call.params.user));
         if (user === undefined) return { ok: false, error: "user_not_found" };
