@@ -42,6 +42,23 @@ const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
 
 // --- Slack ---
+if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
+  const { startSlack } = await import("../adapters/slack/start-slack.js");
+  const slack = await startSlack({
+    botToken: config.SLACK_BOT_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+    port: config.PORT,
+    bot,
+    logger,
+  }).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+  platforms.push(slack.platform);
+  stops.push(() => slack.stop());
+}
 
 // --- Discord ---
 if (!consoleMode && config.DISCORD_TOKEN !== undefined) {

@@ -110,7 +110,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         identity = await client.auth.test();
       } catch (error) {
         const { slackError, message } = describeSlackError(error);
-        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${slackError ?? message}). Check the Bot User OAuth Token under OAuth & Permissions, and SLACK_API_URL if you set it.`);
+        if (slackError !== undefined) throw new Error(`Slack refused SLACK_BOT_TOKEN (${slackError}). Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions in the app's settings.`);
+        throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (${message}). Check the network, and SLACK_API_URL if you set it.`);
       }
       app = createApp(options, clientOptions, { botId: identity.bot_id, botUserId: identity.user_id });
       registerPartnerCommand(app, dependencies);
