@@ -8,6 +8,7 @@ import { FormSessions } from "./forms/form-sessions.js";
 import { onInteraction } from "./listeners/on-interaction.js";
 import { createThreadMessageListener } from "./listeners/on-thread-message.js";
 import { buildPartnerCommand } from "./partner-command/build-partner-command.js";
+import { Acknowledgements } from "./respond/acknowledgements.js";
 
 // Guilds: servers, channels, threads. GuildMessages + MessageContent: the text of reflections in threads.
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
@@ -38,7 +39,14 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     rest: { ...(options.apiUrl === undefined ? {} : { api: options.apiUrl }), ...options.clientOptions?.rest },
   });
   const reflections = new ReflectionsStore(bot.dependencies.store.db);
-  const dependencies: DiscordDependencies = { bot, logger, reflections, tree: buildPartnerCommand(bot.registry), sessions: new FormSessions(bot.dependencies.clock) };
+  const dependencies: DiscordDependencies = {
+    bot,
+    logger,
+    reflections,
+    tree: buildPartnerCommand(bot.registry),
+    sessions: new FormSessions(bot.dependencies.clock),
+    acknowledgements: new Acknowledgements(),
+  };
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, dependencies));
   client.on(Events.Raw, createThreadMessageListener(client, dependencies));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));

@@ -39,6 +39,6 @@ export async function onButton(interaction: ButtonInteraction, invocation: Invoc
   }
   const work = dependencies.bot.runAction(id.action, id.value, invocation);
   const early = await withinDeadline(work, MODAL_WAIT_MS);
-  if (!early.done) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  if (!early.done) await dependencies.acknowledgements.track(interaction.deferReply({ flags: MessageFlags.Ephemeral }));
   await sendReply(interaction, early.done ? early.value : await work, dependencies);
 }

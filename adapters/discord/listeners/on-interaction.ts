@@ -3,6 +3,7 @@ import { APOLOGY } from "../../../src/errors.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { PARTNER_COMMAND } from "../partner-command/build-partner-command.js";
 import { readInvocation } from "../read-invocation.js";
+import { answerWithText } from "../respond/send-payloads.js";
 import { onAutocomplete } from "./on-autocomplete.js";
 import { onButton, STALE_BUTTON } from "./on-button.js";
 import { onModalSubmit } from "./on-modal-submit.js";
@@ -11,6 +12,9 @@ import { onPartnerCommand, UNKNOWN_SUBCOMMAND } from "./on-partner-command.js";
 export const OUTSIDE_A_SERVER = "Partnerships live in servers: use `/partner` in a channel of your server, not in a direct message.";
 
 async function route(interaction: Interaction, dependencies: DiscordDependencies): Promise<void> {
+  const partnerCommand = interaction.isChatInputCommand() && interaction.commandName === PARTNER_COMMAND;
+  // Acknowledged before anything else is read: Discord's 3 seconds are already running.
+  if (partnerCommand) await dependencies.acknowledgements.track(interaction.deferReply({ flags: MessageFlags.Ephemeral }));
   const invocation = readInvocation(interaction);
   if (interaction.isAutocomplete()) {
     if (invocation === null) await interaction.respond([]);
@@ -23,11 +27,8 @@ async function route(interaction: Interaction, dependencies: DiscordDependencies
     dependencies.logger.warn({ interactionId: unexpected.id, type: unexpected.type }, "discord: interaction of an unexpected type ignored");
     return;
   }
-  if (invocation === null) {
-    await interaction.reply({ content: OUTSIDE_A_SERVER, flags: MessageFlags.Ephemeral });
-    return;
-  }
-  if (interaction.isChatInputCommand() && interaction.commandName === PARTNER_COMMAND) return onPartnerCommand(interaction, invocation, dependencies);
+  if (invocation === null) return answerWithText(interaction, OUTSIDE_A_SERVER);
+  if (partnerCommand && interaction.isChatInputCommand()) return onPartnerCommand(interaction, invocation, dependencies);
   if (interaction.isButton()) return onButton(interaction, invocation, dependencies);
   if (interaction.isModalSubmit()) return onModalSubmit(interaction, invocation, dependencies);
   dependencies.logger.warn({ interactionId: interaction.id, type: interaction.type }, "discord: interaction we did not register answered");

@@ -30,7 +30,8 @@ export async function onModalSubmit(interaction: ModalSubmitInteraction, invocat
     await interaction.reply({ content: FORM_EXPIRED, flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await dependencies.acknowledgements.track(interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+  await dependencies.acknowledgements.settled();
   const session = dependencies.sessions.find(id.sessionId, interaction.user.id);
   const values = normalizeFormValues(session?.form ?? null, readModalValues(interaction));
   if (session === null && id.parts > 1) {

@@ -1,24 +1,25 @@
-import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
+import type { ChatInputCommandInteraction } from "discord.js";
 import type { Invocation } from "../../../src/commands/command-context.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { readCommandOptions, toRawArguments } from "../partner-command/read-command-options.js";
+import { answerWithText } from "../respond/send-payloads.js";
 import { sendReply } from "../respond/send-reply.js";
 
 export const UNKNOWN_SUBCOMMAND = "I don't know that command any more (the bot was updated since Discord last loaded its list). Type `/partner help`; a server admin can refresh the list with `npm run discord:deploy`.";
 
 /**
- * `/partner ...`: acknowledged at once (an ephemeral "thinking", well inside Discord's 3 seconds),
- * then run in the core and answered by editing the acknowledgement or following it up.
+ * `/partner ...`, already acknowledged with an ephemeral deferral (see onInteraction): run in the
+ * core once the burst's acknowledgements are out, answered by editing the deferral or following it up.
  */
 export async function onPartnerCommand(interaction: ChatInputCommandInteraction, invocation: Invocation, dependencies: DiscordDependencies): Promise<void> {
   const options = readCommandOptions(interaction.options.data);
   const route = options === null ? undefined : dependencies.tree.routes.get(options.path);
   if (options === null || route === undefined) {
     dependencies.logger.warn({ interactionId: interaction.id, options: interaction.options.data.map((option) => option.name) }, "discord: unknown /partner subcommand answered");
-    await interaction.reply({ content: UNKNOWN_SUBCOMMAND, flags: MessageFlags.Ephemeral });
+    await answerWithText(interaction, UNKNOWN_SUBCOMMAND);
     return;
   }
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await dependencies.acknowledgements.settled();
   const reply =
     route.kind === "command-line"
       ? await dependencies.bot.runCommandLine(String(options.values.find((value) => value.name === "command")?.value ?? ""), invocation)

@@ -1,4 +1,4 @@
-import { AttachmentBuilder, MessageFlags, type BaseMessageOptions, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from "discord.js";
+import { AttachmentBuilder, MessageFlags, type BaseMessageOptions, type RepliableInteraction as DiscordRepliableInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from "discord.js";
 import type { DiscordMessagePayload } from "../render/render-message.js";
 
 export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -33,4 +33,10 @@ export async function sendPayloads(interaction: RepliableInteraction, payloads: 
     await interaction.editReply(first);
   }
   for (const options of rest) await interaction.followUp({ ...options, flags });
+}
+
+/** A short ephemeral text answer, as a reply or as the edit of an (ephemeral) deferral. */
+export async function answerWithText(interaction: DiscordRepliableInteraction, content: string): Promise<void> {
+  if (interaction.deferred) await interaction.editReply({ content });
+  else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
 }
