@@ -8,8 +8,14 @@ interface PartnershipNames {
   name: string;
 }
 
+let lastFormatted = { instant: 0, timezone: "", text: "" };
+
 function formatLocal(instant: Date, timezone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timezone }).toFormat("cccc d LLLL, HH:mm");
+  // A fan-out formats the same closing time for thousands of prompts; luxon is slow at it.
+  if (lastFormatted.instant !== instant.getTime() || lastFormatted.timezone !== timezone) {
+    lastFormatted = { instant: instant.getTime(), timezone, text: DateTime.fromJSDate(instant, { zone: timezone }).toFormat("cccc d LLLL, HH:mm") };
+  }
+  return lastFormatted.text;
 }
 
 /** The check-in prompt: one per liaison, with the button that opens the form. */

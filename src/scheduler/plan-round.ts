@@ -18,48 +18,49 @@ export function planRoundWindow(occurrence: Occurrence, schedule: Pick<Scheduled
   return { opensAt: occurrence.at, remindAt: new Date(from + closeMs - remindBeforeMs), closesAt: new Date(from + closeMs) };
 }
 
-function outboxFor(schedule: ScheduledPartnership, audience: Audience, period: string, closesAt: Date, now: Date) {
+/** Builds the round's messages now (outside the transaction); only the round id is filled in later. */
+function outboxFor(schedule: ScheduledPartnership, audience: Audience, period: string, closesAt: Date, now: Date): (roundId: number) => EnqueueInput[] {
   const { partnership } = audience;
-  return (roundId: number): EnqueueInput[] => {
-    const prompts = audience.liaisons.flatMap((liaison): EnqueueInput[] => {
-      if (isWithin(period, audience.absences.filter((absence) => absence.personId === liaison.personId))) return [];
-      const delivery = chooseDeliveryTarget(audience, liaison);
-      if (delivery === null) return [];
-      return [
-        {
-          dedupeKey: `checkin:${roundId}:${liaison.personId}:${delivery.platform}`,
-          kind: "checkin",
-          partnershipId: partnership.id,
-          roundId,
-          personId: liaison.personId,
-          platform: delivery.platform,
-          workspaceId: delivery.workspaceId,
-          target: delivery.target,
-          message: buildCheckInPrompt(partnership, { period, closesAt, timezone: schedule.timezone, userId: delivery.userId, displayName: liaison.displayName }),
-          at: now,
-        },
-      ];
+  const prompts = audience.liaisons.flatMap((liaison) => {
+    if (isWithin(period, audience.absences.filter((absence) => absence.personId === liaison.personId))) return [];
+    const delivery = chooseDeliveryTarget(audience, liaison);
+    if (delivery === null) return [];
+    const message = buildCheckInPrompt(partnership, { period, closesAt, timezone: schedule.timezone, userId: delivery.userId, displayName: liaison.displayName });
+    return [{ personId: liaison.personId, delivery, message }];
+  });
+  const threads = audience.links
+    .filter((link) => link.purpose === "reflections")
+    .map((link) => {
+      const userIds = audience.liaisons.flatMap((liaison) =>
+        liaison.identities.filter((identity) => identity.platform === link.platform && identity.workspaceId === link.workspaceId).map((identity) => identity.userId),
+      );
+      return { link, message: buildReflectionThreadMessage(partnership, { period, userIds }) };
     });
-    const threads = audience.links
-      .filter((link) => link.purpose === "reflections")
-      .map((link): EnqueueInput => {
-        const userIds = audience.liaisons.flatMap((liaison) =>
-          liaison.identities.filter((identity) => identity.platform === link.platform && identity.workspaceId === link.workspaceId).map((identity) => identity.userId),
-        );
-        return {
-          dedupeKey: `reflection-thread:${roundId}:${link.platform}:${link.channelId}`,
-          kind: "reflection-thread",
-          partnershipId: partnership.id,
-          roundId,
-          platform: link.platform,
-          workspaceId: link.workspaceId,
-          target: `channel:${link.channelId}`,
-          message: buildReflectionThreadMessage(partnership, { period, userIds }),
-          at: now,
-        };
-      });
-    return [...prompts, ...threads];
-  };
+  return (roundId) => [
+    ...prompts.map(({ personId, delivery, message }): EnqueueInput => ({
+      dedupeKey: `checkin:${roundId}:${personId}:${delivery.platform}`,
+      kind: "checkin",
+      partnershipId: partnership.id,
+      roundId,
+      personId,
+      platform: delivery.platform,
+      workspaceId: delivery.workspaceId,
+      target: delivery.target,
+      message,
+      at: now,
+    })),
+    ...threads.map(({ link, message }): EnqueueInput => ({
+      dedupeKey: `reflection-thread:${roundId}:${link.platform}:${link.channelId}`,
+      kind: "reflection-thread",
+      partnershipId: partnership.id,
+      roundId,
+      platform: link.platform,
+      workspaceId: link.workspaceId,
+      target: `channel:${link.channelId}`,
+      message,
+      at: now,
+    })),
+  ];
 }
 
 /** What a due schedule does now: the round to open (none when its day is blacked out) and the next cursor. */

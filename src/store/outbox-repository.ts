@@ -21,7 +21,7 @@ export interface EnqueueInput {
   at?: Date;
 }
 
-const INSERT_CHUNK = 400;
+const INSERT_CHUNK = 100;
 
 /**
  * Adds messages to the outbox in a few statements; a row whose dedupe key is there already is
@@ -84,15 +84,15 @@ export class OutboxRepository {
     const { token, platforms, now, leaseUntil, limit } = input;
     if (platforms.length === 0) return [];
     const lock = this.flavor === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
-    const claimed = await this.db.$executeRaw`UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
+    const claimed = await this.db.$queryRaw<{ id: number | bigint }[]>`UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
       WHERE "id" IN (
         SELECT "id" FROM "Prompt"
         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
           AND "platform" IN (${Prisma.join([...platforms])})
         ORDER BY "id" LIMIT ${limit} ${lock}
-      )`;
-    if (claimed === 0) return [];
-    const rows = await this.db.prompt.findMany({ where: { claimedBy: token, status: "pending" }, orderBy: { id: "asc" } });
+      ) RETURNING "id"`;
+    if (claimed.length === 0) return [];
+    const rows = await this.db.prompt.findMany({ where: { id: { in: claimed.map((row) => Number(row.id)) }, claimedBy: token, status: "pending" }, orderBy: { id: "asc" } });
     return rows.map((row) => ({
       id: row.id,
       dedupeKey: row.dedupeKey,

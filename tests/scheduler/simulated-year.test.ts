@@ -57,6 +57,6 @@ describe("a simulated year of weekly check-ins", () => {
     expect(new Set(prompts.map((prompt) => prompt.idempotencyKey)).size).toBe(prompts.length);
     expect(fixture.platform.ofKind("digest")).toHaveLength(totalRounds * 2);
     expect(fixture.platform.ofKind("reminder")).toHaveLength(totalRounds * 2);
-  });
+  }, 120_000);
 });
 
