@@ -1,4 +1,5 @@
-import { ChannelType, Routes, ThreadAutoArchiveDuration, type APIMessage, type APIThreadChannel, type Client } from "discord.js";
+import { ChannelType, Routes, ThreadAutoArchiveDuration, type APIChannel, type APIMessage, type APIThreadChannel, type Client } from "discord.js";
+import { z } from "zod";
 import type { ChatPlatform, Delivery, DeliveryReceipt } from "../../src/scheduler/chat-platform.js";
 import { PermanentDeliveryError } from "../../src/scheduler/chat-platform.js";
 import type { ReflectionsStore } from "../../src/store/reflections-store.js";
@@ -9,16 +10,17 @@ import { DISCORD } from "./read-invocation.js";
 import { renderMessage } from "./render/render-message.js";
 import { toDeliveryError } from "./to-delivery-error.js";
 
-function channelOf(target: string): string {
-  const match = /^channel:(\d{1,20})$/.exec(target);
-  // Discord quarantines bots that DM many people, so prompts go to channels with mentions.
-  if (match === null) throw new PermanentDeliveryError(`Discord deliveries go to a channel (channel:<id>), not "${target}": link a channel to the partnership.`);
-  return match[1]!;
-}
+const TargetSchema = z.string().regex(/^(channel|user):\d{1,20}$/);
 
-/** Posts the outbox's messages to Discord channels and opens the per-round reflection threads. */
+/**
+ * Posts the outbox's messages to Discord: in channels with mentions (a direct message only when the
+ * scheduler found no linked channel), and opens the per-round reflection threads.
+ */
 export class DiscordPlatform implements ChatPlatform {
   readonly platform = DISCORD;
+  // Discord allows 50 requests a second per bot, shared with interaction answers, and a delivery can
+  // take two or three (open a thread, reopen an archived one, post): the outbox keeps well below.
+  readonly pacing = { perSecond: 20 };
 
   constructor(
     private readonly client: Client,
@@ -26,10 +28,18 @@ export class DiscordPlatform implements ChatPlatform {
   ) {}
 
   async deliver(delivery: Delivery): Promise<DeliveryReceipt> {
+    if (!TargetSchema.safeParse(delivery.target).success) throw new PermanentDeliveryError(`Not a Discord target: "${delivery.target}" (expected channel:<id> or user:<id>).`);
+    const [kind, id] = delivery.target.split(":") as ["channel" | "user", string];
     try {
-      const channelId = channelOf(delivery.target);
-      if (delivery.kind === "reflection-thread") return await this.openReflectionThread(delivery, channelId);
-      return { platformMessageId: await this.post(channelId, delivery.message) };
+      if (kind === "user") {
+        if (delivery.kind === "reflection-thread") throw new PermanentDeliveryError("A reflection thread opens in a channel, not in a direct message.");
+        // The scheduler's fallback when no channel is linked: one person, never a bulk DM.
+        const dm = (await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: id } })) as APIChannel;
+        return { platformMessageId: await this.post(dm.id, delivery.message) };
+      }
+      if (delivery.kind === "reflection-thread") return await this.openReflectionThread(delivery, id);
+      await this.unarchiveIfThread(id);
+      return { platformMessageId: await this.post(id, delivery.message) };
     } catch (error) {
       throw toDeliveryError(error);
     }
@@ -37,7 +47,6 @@ export class DiscordPlatform implements ChatPlatform {
 
   /** Posts a message (split as rendering needs) and returns the first message's id. */
   private async post(channelId: string, outbound: OutboundMessage): Promise<string> {
-    await this.unarchiveIfThread(channelId);
     let firstId: string | undefined;
     for (const payload of renderMessage(outbound.message, outbound.mentions)) {
       const { files, allowedMentions, ...body } = payload;
@@ -61,18 +70,22 @@ export class DiscordPlatform implements ChatPlatform {
    * retried delivery reuses it instead of opening a second thread.
    */
   private async openReflectionThread(delivery: Delivery, channelId: string): Promise<DeliveryReceipt> {
-    if (delivery.roundId === null) throw new PermanentDeliveryError("A reflection thread belongs to a round, and this delivery names none.");
-    const known = await this.reflections.findRoundThread(delivery.roundId, DISCORD, channelId);
-    let threadId = known?.threadId;
-    if (threadId === undefined) {
-      const name = fitText(delivery.message.message.heading ?? "Reflections", DISCORD_LIMITS.threadName);
-      const thread = (await this.client.rest.post(Routes.threads(channelId), {
-        body: { name, type: ChannelType.PublicThread, auto_archive_duration: ThreadAutoArchiveDuration.OneWeek },
-        reason: "reflections for a check-in round",
-      })) as APIThreadChannel;
-      const tracked = await this.reflections.trackThread({ roundId: delivery.roundId, platform: DISCORD, workspaceId: delivery.workspaceId, channelId, threadId: thread.id });
-      threadId = tracked.threadId;
-    }
+    const roundId = delivery.roundId;
+    if (roundId === null) throw new PermanentDeliveryError("A reflection thread belongs to a round, and this delivery names none.");
+    const known = await this.reflections.findRoundThread(roundId, DISCORD, channelId);
+    if (known !== null) await this.unarchiveIfThread(known.threadId);
+    const threadId = known?.threadId ?? (await this.createThread(delivery, roundId, channelId));
     return { platformMessageId: await this.post(threadId, delivery.message) };
   }
+
+  private async createThread(delivery: Delivery, roundId: number, channelId: string): Promise<string> {
+    const name = fitText(delivery.message.message.heading ?? "Reflections", DISCORD_LIMITS.threadName);
+    const thread = (await this.client.rest.post(Routes.threads(channelId), {
+      body: { name, type: ChannelType.PublicThread, auto_archive_duration: ThreadAutoArchiveDuration.OneWeek },
+      reason: "reflections for a check-in round",
+    })) as APIThreadChannel;
+    const tracked = await this.reflections.trackThread({ roundId, platform: DISCORD, workspaceId: delivery.workspaceId, channelId, threadId: thread.id });
+    return tracked.threadId;
+  }
+
 }

@@ -144,17 +144,29 @@ describe("reflection threads and deliveries in Discord", () => {
     expect(unarchive).toBeLessThan(calls.indexOf(`POST /channels/${archived.id}/messages`));
   });
 
-  it("tells the outbox which failures to retry: Unknown Channel, Missing Access and DMs are permanent, a 5xx is worth retrying", async () => {
+  it("sends a direct message only to the one person the scheduler names when no channel is linked", async () => {
+    await start();
+    await discord.discord.platform.deliver({ promptId: 10, kind: "reminder", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target: `user:${MEMBER.id}`, message: { message: new MessageBuilder("Reminder", "public").text("Two days left.").build(), mentions: [] } });
+    const opened = await discord.fake.waitForRest("POST", /^\/users\/@me\/channels$/);
+    expect(opened.body).toEqual({ recipient_id: MEMBER.id });
+    const sent = await discord.fake.waitForRest("POST", /^\/channels\/\d+\/messages$/);
+    expect(sent.body.embeds[0].title).toBe("Reminder");
+  });
+
+  it("tells the outbox which failures to retry: Unknown Channel, Missing Access and closed DMs are permanent, a 5xx is worth retrying", async () => {
     await start();
     const deliver = (target: string) =>
       discord.discord.platform.deliver({ promptId: 9, kind: "reminder", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target, message: { message: new MessageBuilder("Reminder", "public").text("Two days left.").build(), mentions: [] } });
 
     await expect(deliver("channel:999999999999999999")).rejects.toThrow(new PermanentDeliveryError("Unknown Channel: the linked channel was deleted; link another one"));
-    await expect(deliver(`user:${MEMBER.id}`)).rejects.toBeInstanceOf(PermanentDeliveryError);
+    await expect(deliver("somewhere:else")).rejects.toBeInstanceOf(PermanentDeliveryError);
 
     discord.fake.handlers.push(["POST", /\/messages$/, () => ({ status: 403, body: { message: "Missing Access", code: 50001 } })]);
     await expect(deliver(`channel:${FAKE_IDS.channel}`)).rejects.toThrow(/Missing Access/);
     await expect(deliver(`channel:${FAKE_IDS.channel}`)).rejects.toBeInstanceOf(PermanentDeliveryError);
+
+    discord.fake.handlers.splice(0, 1, ["POST", /\/messages$/, () => ({ status: 403, body: { message: "Cannot send messages to this user", code: 50007 } })]);
+    await expect(deliver(`user:${MEMBER.id}`)).rejects.toThrow(new PermanentDeliveryError("Cannot send messages to this user"));
 
     discord.fake.handlers.splice(0, 1, ["POST", /\/messages$/, () => ({ status: 503, body: { message: "upstream unavailable", code: 0 } })]);
     await expect(deliver(`channel:${FAKE_IDS.channel}`)).rejects.toBeInstanceOf(RetryableDeliveryError);

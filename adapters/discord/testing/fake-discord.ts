@@ -227,6 +227,11 @@ export class FakeDiscord {
       return { body: fakeMessage({ channel_id: match[1], content: call.body?.content ?? "", author: botUser(), embeds: call.body?.embeds ?? [] }) };
     }
     if (method === "PUT" && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) return { status: 204 };
+    if (method === "POST" && path === "/users/@me/channels") {
+      const dm = { id: nextSnowflake(), type: 1, last_message_id: null, recipients: [{ id: call.body.recipient_id, username: "someone", discriminator: "0", global_name: null, avatar: null }] };
+      this.channels.set(dm.id, dm);
+      return { body: dm };
+    }
     if (method === "DELETE" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return { status: 204 };
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {
       return { body: fakeMessage({ channel_id: FAKE_IDS.channel, content: call.body?.content ?? "", author: botUser(), flags: call.body?.flags ?? 0 }) };
