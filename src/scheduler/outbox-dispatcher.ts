@@ -175,13 +175,14 @@ export class OutboxDispatcher {
 }
 
 /**
- * Group commit for sent rows: results gather for a few milliseconds (or until a group is full) and
- * go in one UPDATE, so 30,000 sends cost a few hundred statements instead of 30,000.
+ * Group commit for sent rows: while one UPDATE is being written, results gather, and the next UPDATE
+ * takes all of them; a lone result waits a few milliseconds for company. So 30,000 sends cost a few
+ * hundred statements (and commits) instead of 30,000.
  */
 class SentRecorder {
   private waiting: { sent: SentPrompt; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  private writing = false;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -193,31 +194,35 @@ class SentRecorder {
   /** Resolves once the row is recorded as sent (rejects when that write failed). */
   add(sent: SentPrompt): Promise<void> {
     const committed = new Promise<void>((resolve, reject) => this.waiting.push({ sent, resolve, reject }));
-    if (this.waiting.length >= GROUP_SIZE) this.writeWaiting();
-    else this.timer ??= setTimeout(() => this.writeWaiting(), GROUP_LINGER_MS);
+    if (!this.writing) {
+      if (this.waiting.length >= GROUP_SIZE) this.writeNow();
+      else this.timer ??= setTimeout(() => this.writeNow(), GROUP_LINGER_MS);
+    }
     return committed;
   }
 
-  /** Writes what is waiting without lingering: every send of the batch has finished. */
+  /** Writes what is waiting without lingering (also when every send of the batch has finished). */
   writeNow(): void {
-    this.writeWaiting();
-  }
-
-  private writeWaiting(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.writing || this.waiting.length === 0) return;
     const group = this.waiting.splice(0);
-    if (group.length === 0) return;
-    // One write at a time, in order: SQLite has one writer anyway.
-    this.writing = this.writing.then(async () => {
-      try {
-        await this.outbox.recordSent(this.token, group.map((entry) => entry.sent), this.clock.now());
-        for (const entry of group) entry.resolve();
-      } catch (error) {
-        // Sent but not recorded: the lease runs out and the row goes again (the README's one window).
-        this.logger.error({ err: error, count: group.length }, "could not record sent messages");
-        for (const entry of group) entry.reject(error);
-      }
-    });
+    this.writing = true;
+    void this.outbox
+      .recordSent(this.token, group.map((entry) => entry.sent), this.clock.now())
+      .then(
+        () => {
+          for (const entry of group) entry.resolve();
+        },
+        (error: unknown) => {
+          // Sent but not recorded: the lease runs out and the row goes again (the README's one window).
+          this.logger.error({ err: error, count: group.length }, "could not record sent messages");
+          for (const entry of group) entry.reject(error);
+        },
+      )
+      .finally(() => {
+        this.writing = false;
+        this.writeNow();
+      });
   }
 }
