@@ -63,7 +63,10 @@ if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
 // --- Discord ---
 if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
   const { startDiscord } = await import("../adapters/discord/start-discord.js");
-  const discord = await startDiscord({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, bot, logger });
+  const discord = await startDiscord({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, bot, logger }).catch((error: unknown) => {
+    process.stderr.write(`Discord did not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
   platforms.push(discord.platform);
   stops.push(() => discord.stop());
 }

@@ -4,6 +4,7 @@ import type { Logger } from "../../src/logging/create-logger.js";
 import { ReflectionsStore } from "../../src/store/reflections-store.js";
 import type { DiscordDependencies } from "./discord-dependencies.js";
 import { DiscordPlatform } from "./discord-platform.js";
+import { explainStartFailure, fixForCloseCode } from "./explain-start-failure.js";
 import { FormSessions } from "./forms/form-sessions.js";
 import { onInteraction } from "./listeners/on-interaction.js";
 import { createThreadMessageListener } from "./listeners/on-thread-message.js";
@@ -51,12 +52,25 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
   client.on(Events.Raw, createThreadMessageListener(client, dependencies));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord: client warning"));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, "discord: gateway disconnected"));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "discord: gateway resumed"));
-
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(options.token);
-  await ready;
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      const fix = fixForCloseCode(event.code);
+      if (fix === undefined) return logger.warn({ code: event.code, shardId }, "discord: gateway disconnected");
+      logger.error({ code: event.code, shardId }, `discord: disconnected for good. ${fix}`);
+      reject(new Error(fix));
+    });
+  });
+  // login() may reject first with the same failure: the other rejection must not go unhandled.
+  ready.catch(() => undefined);
+  try {
+    await client.login(options.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw explainStartFailure(error);
+  }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord: connected");
   return { client, platform: new DiscordPlatform(client, reflections), stop: () => client.destroy() };
 }

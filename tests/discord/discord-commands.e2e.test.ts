@@ -7,6 +7,7 @@ import { STALE_BUTTON } from "../../adapters/discord/listeners/on-button.js";
 import { FORM_EXPIRED } from "../../adapters/discord/respond/send-reply.js";
 import { buildPartnerCommand, type OptionRoute } from "../../adapters/discord/partner-command/build-partner-command.js";
 import { ADMIN, buttonClick, FAKE_IDS, MEMBER, modalSubmit, slashCommand, type OptionValue } from "../../adapters/discord/testing/discord-payloads.js";
+import { FakeDiscord } from "../../adapters/discord/testing/fake-discord.js";
 import { linkDemoToFakeGuild, startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
 import type { Command } from "../../src/commands/command.js";
 import { APOLOGY } from "../../src/errors.js";
@@ -67,6 +68,20 @@ describe("the Discord adapter on the real discord.js client", () => {
     expect(gateway?.headers.authorization).toBe("Bot fake.bot.token");
     expect(fake.gatewayUrlSeen).toBe("/gateway?v=10&encoding=json");
     expect(discord.discord.client.guilds.cache.get(FAKE_IDS.guild)?.name).toBe("Robotics Partners");
+  });
+
+  it("stops with what to fix when Discord refuses the Message Content intent or the token", async () => {
+    testBot = await createTestBot();
+    const refusesIntents = await new FakeDiscord({ closeOnIdentify: 4014 }).start();
+    const refusesToken = await new FakeDiscord().start();
+    refusesToken.handlers.push(["GET", /^\/gateway\/bot$/, () => ({ status: 401, body: { message: "401: Unauthorized", code: 0 } })]);
+    try {
+      await expect(startTestDiscord(testBot.bot, { fake: refusesIntents })).rejects.toThrow("switch on Bot > Privileged Gateway Intents > Message Content Intent");
+      await expect(startTestDiscord(testBot.bot, { fake: refusesToken })).rejects.toThrow("Discord rejected DISCORD_TOKEN: copy a fresh one");
+    } finally {
+      await refusesIntents.stop();
+      await refusesToken.stop();
+    }
   });
 
   it("answers a slash command of every command family: acknowledged at once, then the core's reply, never the apology", async () => {

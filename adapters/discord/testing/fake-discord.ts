@@ -48,7 +48,7 @@ export class FakeDiscord {
   private sequence = 0;
   private waiters: { matches: (event: any) => boolean; resolve: (event: any) => void }[] = [];
 
-  constructor(readonly options: { heartbeatInterval?: number; guilds?: any[] } = {}) {
+  constructor(readonly options: { heartbeatInterval?: number; guilds?: any[]; closeOnIdentify?: number } = {}) {
     this.server.on("upgrade", (request, socket, head) => {
       this.gatewayServer.handleUpgrade(request, socket, head, (socketToClient) => this.onGateway(socketToClient, request));
     });
@@ -154,6 +154,7 @@ export class FakeDiscord {
 
   private onIdentify(socket: WebSocket, identify: any): void {
     this.identify = identify;
+    if (this.options.closeOnIdentify !== undefined) return socket.close(this.options.closeOnIdentify);
     const guilds = this.guilds();
     this.send(
       socket,

@@ -40,8 +40,8 @@ export async function makeLiaison(bot: Bot, handle: string, user: FakeUser): Pro
   await store.db.liaison.create({ data: { partnerId: partner.id, personId: person.id } });
 }
 
-export async function startTestDiscord(bot: Bot, options: { heartbeatInterval?: number; logLevel?: string } = {}): Promise<TestDiscord> {
-  const fake = await new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 41_250 }).start();
+export async function startTestDiscord(bot: Bot, options: { heartbeatInterval?: number; logLevel?: string; fake?: FakeDiscord } = {}): Promise<TestDiscord> {
+  const fake = options.fake ?? (await new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 41_250 }).start());
   const logs: TestDiscord["logs"] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
