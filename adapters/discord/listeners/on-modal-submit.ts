@@ -1,11 +1,11 @@
 import { ComponentType, MessageFlags, type ModalSubmitInteraction } from "discord.js";
 import { z } from "zod";
 import type { Invocation } from "../../../src/commands/command-context.js";
+import { textMessage } from "../../../src/ui/message-builder.js";
 import { decodeCustomId } from "../custom-ids.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { normalizeFormValues } from "../forms/normalize-form-values.js";
 import { FORM_EXPIRED, sendContinue, sendMessage, sendReply } from "../respond/send-reply.js";
-import { textMessage } from "../../../src/ui/message-builder.js";
 
 const TextInputSchema = z.object({ type: z.literal(ComponentType.TextInput), customId: z.string(), value: z.string() });
 
