@@ -11,6 +11,7 @@ import { registerButtonAction } from "./listeners/button-action.listener.js";
 import { registerFormSubmission } from "./listeners/form-submission.listener.js";
 import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
 import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
+import { prioritizeAcks } from "./prioritize-acks.js";
 import { SlackActorResolver } from "./resolve-slack-actor.js";
 import { SlackPlatform } from "./slack-platform.js";
 
@@ -75,7 +76,7 @@ function createApp(options: SlackAdapterOptions, clientOptions: webApi.WebClient
  * app token is given) and the outbox's SlackPlatform, all calling Slack through one Web API client.
  */
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  const { bot, logger } = options;
+  const { logger } = options;
   const socketMode = options.appToken !== undefined;
   if (!socketMode && options.signingSecret === undefined) throw new Error("SLACK_SIGNING_SECRET is required unless SLACK_APP_TOKEN selects Socket Mode");
   const clientOptions: webApi.WebClientOptions = {
@@ -88,6 +89,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const client = new WebClient(options.botToken, clientOptions);
   const work = new AfterAckWork(logger, options.work);
+  const bot = prioritizeAcks(options.bot, work);
   const dependencies: ListenerDependencies = {
     bot,
     client,

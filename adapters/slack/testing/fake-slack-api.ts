@@ -35,6 +35,8 @@ export class FakeSlackApi {
   readonly calls: SlackApiCall[] = [];
   readonly handlers = new Map<string, FakeHandler>();
   readonly users = new Map<string, FakeSlackUser>();
+  /** Called with every call as it arrives (benchmarks count answers without scanning `calls`). */
+  readonly listeners: ((call: SlackApiCall) => void)[] = [];
   private readonly server = http.createServer((request, response) => void this.handle(request, response));
   private waiters: { matches: (call: SlackApiCall) => boolean; resolve: (call: SlackApiCall) => void }[] = [];
   private sequence = 0;
@@ -125,6 +127,7 @@ export class FakeSlackApi {
     const authorization = String(request.headers.authorization ?? "");
     const call: SlackApiCall = { method, params, contentType, token: authorization.startsWith("Bearer ") ? authorization.slice(7) : params.token };
     this.calls.push(call);
+    for (const listener of this.listeners) listener(call);
     this.waiters = this.waiters.filter((waiter) => (waiter.matches(call) ? (waiter.resolve(call), false) : true));
     const answer = this.handlers.get(method)?.(call) ?? { body: this.defaultResponse(call) };
     response.writeHead(answer.status ?? 200, { "content-type": "application/json; charset=utf-8", ...answer.headers });
