@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../support/test-database.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { LoopbackPlatform } from "./support/loopback-platform.js";
@@ -11,11 +11,16 @@ const LIAISONS = ["Ana", "Ben", "Cai"];
 
 let database: TestDatabase | undefined;
 let platform: LoopbackPlatform | undefined;
+// Started once for the file (starting one costs seconds); each test connects them to its database.
 let processes: SchedulerProcess[] = [];
+let crashing: SchedulerProcess | undefined;
 
+beforeAll(async () => {
+  processes = await Promise.all([1, 2, 3].map(() => SchedulerProcess.start()));
+}, 60_000);
+afterAll(async () => Promise.all(processes.map((child) => child.stop())));
 afterEach(async () => {
-  await Promise.all(processes.map((child) => child.stop()));
-  processes = [];
+  await crashing?.stop();
   await platform?.stop();
   await database?.close();
 });
@@ -41,11 +46,10 @@ describe.each([
 ] as const)("scheduler processes sharing one %s database", (kind, count) => {
   it(`sends each prompt exactly once when ${count} processes tick at the same moments`, async () => {
     const platformUrl = await setUp(kind);
-    processes = await Promise.all(
-      Array.from({ length: count }, (_, index) => SchedulerProcess.start({ databaseUrl: database!.url, platformUrl, workerId: `worker-${index + 1}`, startAt: START, batchSize: 10 })),
-    );
-    await Promise.all(processes.map((child) => child.tick(START)));
-    const reports = await Promise.all(processes.map((child) => child.tick(MONDAY)));
+    const schedulers = processes.slice(0, count);
+    await Promise.all(schedulers.map((child, index) => child.open({ databaseUrl: database!.url, platformUrl, workerId: `worker-${index + 1}`, startAt: START })));
+    await Promise.all(schedulers.map((child) => child.tick(START)));
+    const reports = await Promise.all(schedulers.map((child) => child.tick(MONDAY)));
 
     expect(reports.reduce((sum, report) => sum + report.opened, 0)).toBe(PARTNERSHIPS);
     const prompts = platform!.requests.filter((message) => message.kind === "checkin");
@@ -59,8 +63,8 @@ describe.each([
 describe("a scheduler process killed in the middle of a fan-out", () => {
   it("sends every prompt exactly once after a restart, even the one it sent but had not recorded", async () => {
     const platformUrl = await setUp("sqlite");
-    const first = await SchedulerProcess.start({ databaseUrl: database!.url, platformUrl, workerId: "before-crash", startAt: START, batchSize: 10 });
-    processes = [first];
+    const first = (crashing = await SchedulerProcess.start());
+    await first.open({ databaseUrl: database!.url, platformUrl, workerId: "before-crash", startAt: START });
     await first.tick(START);
     platform!.onRequest = (_message, index) => {
       if (index !== 30) return "ok";
@@ -73,9 +77,9 @@ describe("a scheduler process killed in the middle of a fan-out", () => {
     expect(sentBeforeCrash).toBeLessThan(PARTNERSHIPS * LIAISONS.length);
     platform!.onRequest = undefined;
 
-    // Started again after the dead process's leases ran out.
-    const second = await SchedulerProcess.start({ databaseUrl: database!.url, platformUrl, workerId: "after-restart", startAt: MONDAY, batchSize: 10 });
-    processes = [second];
+    // A process started on the same database after the dead one's leases ran out.
+    const second = processes[0]!;
+    await second.open({ databaseUrl: database!.url, platformUrl, workerId: "after-restart", startAt: MONDAY });
     await second.tick(new Date(MONDAY.getTime() + 2 * 60_000));
 
     const created = countByKey(platform!.created.map((message) => message.idempotencyKey));

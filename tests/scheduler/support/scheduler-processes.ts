@@ -4,16 +4,12 @@ import type { TickReport } from "../../../src/scheduler/scheduler.js";
 
 const script = path.join(import.meta.dirname, "scheduler-process.ts");
 
-/** One scheduler process (see scheduler-process.ts) that the test ticks at chosen instants. */
+/** One scheduler process (see scheduler-process.ts) that the test connects to a database and ticks. */
 export class SchedulerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  static async start(options: { databaseUrl: string; platformUrl: string; workerId: string; startAt: Date; batchSize?: number }): Promise<SchedulerProcess> {
-    const child = fork(script, [], {
-      execArgv: ["--import", "tsx"],
-      env: { ...process.env, DATABASE_URL: options.databaseUrl, PLATFORM_URL: options.platformUrl, WORKER_ID: options.workerId, START_AT: options.startAt.toISOString(), BATCH_SIZE: String(options.batchSize ?? 50) },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+  static async start(): Promise<SchedulerProcess> {
+    const child = fork(script, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     await new Promise<void>((resolve, reject) => {
       child.once("message", () => resolve());
       child.once("exit", (code) => reject(new Error(`scheduler process exited with ${code} before it was ready`)));
@@ -21,18 +17,15 @@ export class SchedulerProcess {
     return new SchedulerProcess(child);
   }
 
+  /** Connects it to a database as `workerId`, with its clock at `startAt`. */
+  async open(options: { databaseUrl: string; platformUrl: string; workerId: string; startAt: Date; batchSize?: number }): Promise<void> {
+    await this.request({ open: { url: options.databaseUrl, platformUrl: options.platformUrl, workerId: options.workerId, startAt: options.startAt.toISOString(), batchSize: options.batchSize ?? 10 } });
+  }
+
   /** Ticks at `at`; resolves with the tick's report (or rejects when the process dies first). */
-  tick(at: Date): Promise<TickReport> {
-    return new Promise((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) => reject(new Error(`scheduler process ended (${signal ?? code}) during a tick`));
-      this.child.once("exit", onExit);
-      this.child.once("message", (message: { ticked?: TickReport; failed?: string }) => {
-        this.child.off("exit", onExit);
-        if (message.ticked !== undefined) resolve(message.ticked);
-        else reject(new Error(message.failed));
-      });
-      this.child.send({ tick: at.toISOString() });
-    });
+  async tick(at: Date): Promise<TickReport> {
+    const answer = (await this.request({ tick: at.toISOString() })) as { ticked: TickReport };
+    return answer.ticked;
   }
 
   /** Ends the process as a crash would: no cleanup, claims left behind. */
@@ -45,5 +38,18 @@ export class SchedulerProcess {
     const exited = new Promise((resolve) => this.child.once("exit", resolve));
     this.child.send({ exit: true });
     await exited;
+  }
+
+  private request(message: object): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null, signal: string | null) => reject(new Error(`scheduler process ended (${signal ?? code})`));
+      this.child.once("exit", onExit);
+      this.child.once("message", (answer: { failed?: string }) => {
+        this.child.off("exit", onExit);
+        if (answer.failed !== undefined) reject(new Error(answer.failed));
+        else resolve(answer);
+      });
+      this.child.send(message);
+    });
   }
 }
