@@ -118,6 +118,10 @@ function groupEntries(commands: Command[], overflow: Command[], describe: Descri
   return entries;
 }
 
+// A margin below Discord's 8000, in case its count differs from ours in some detail: a refused
+// registration would leave the server without /partner until the next deploy.
+const CHARACTER_BUDGET = Math.floor(DISCORD_LIMITS.commandCharacters * 0.95);
+
 /** What Discord counts against a command's character budget: names, descriptions and string values. */
 export function countCommandCharacters(option: { name?: string; description?: string; value?: unknown; options?: unknown[]; choices?: unknown[] }): number {
   const own = (option.name?.length ?? 0) + (option.description?.length ?? 0) + (typeof option.value === "string" ? option.value.length : 0);
@@ -134,11 +138,11 @@ export function countCommandCharacters(option: { name?: string; description?: st
 export function buildPartnerCommand(registry: CommandRegistry): PartnerCommandTree {
   for (const descriptionLimit of [DISCORD_LIMITS.description, 72, 48, 32]) {
     const tree = buildTree(registry, descriptionLimit, DISCORD_LIMITS.subcommands);
-    if (countCommandCharacters(tree.body) <= DISCORD_LIMITS.commandCharacters) return tree;
+    if (countCommandCharacters(tree.body) <= CHARACTER_BUDGET) return tree;
   }
   for (let keep = DISCORD_LIMITS.subcommands - 1; keep > 0; keep--) {
     const tree = buildTree(registry, 32, keep);
-    if (countCommandCharacters(tree.body) <= DISCORD_LIMITS.commandCharacters) return tree;
+    if (countCommandCharacters(tree.body) <= CHARACTER_BUDGET) return tree;
   }
   throw new Error("The command registry cannot be expressed as a Discord command");
 }
