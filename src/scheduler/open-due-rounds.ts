@@ -4,7 +4,7 @@ import type { RoundPlan, RoundsRepository } from "../store/rounds-repository.js"
 import { planRound } from "./plan-round.js";
 import { firstOccurrenceAfter } from "./schedule-occurrences.js";
 
-const CHUNK = 100;
+const CHUNK = 200;
 
 /**
  * Opens every round that has come due: places the cursors of new schedules, then, a chunk of
