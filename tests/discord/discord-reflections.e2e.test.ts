@@ -112,6 +112,7 @@ describe("reflection threads and deliveries in Discord", () => {
     const { threadId } = (await testBot.database.db.reflectionThread.findFirst())!;
     discord.fake.dispatch("MESSAGE_CREATE", { ...guildMessage(threadId, "Bot echo"), author: { id: FAKE_IDS.bot, username: "partnerbot", discriminator: "0", global_name: null, avatar: null, bot: true } });
     discord.fake.dispatch("MESSAGE_CREATE", guildMessage(FAKE_IDS.channel, "Chatter in a channel the bot does not track"));
+    discord.fake.dispatch("MESSAGE_CREATE", guildMessage(nextSnowflake(), "Chatter in someone else's thread"));
     discord.fake.dispatch("MESSAGE_CREATE", { id: nextSnowflake(), channel_id: threadId, guild_id: FAKE_IDS.guild, content: 42 });
     discord.fake.dispatch("MESSAGE_CREATE", guildMessage(threadId, "A real reflection after all that"));
     const stored = await eventually(reflections, (rows) => rows.length >= 1);

@@ -112,6 +112,9 @@ export function createThreadMessageListener(client: Client, dependencies: Discor
     const type = packet.t;
     const channelId = (packet.d as { channel_id?: unknown } | undefined)?.channel_id;
     const key = typeof channelId === "string" ? channelId : "";
+    // Ordinary channels are cached from the start: their chatter needs no database lookup.
+    const cached = client.channels.cache.get(key);
+    if (cached !== undefined && !cached.isThread()) return;
     const previous = queues.get(key) ?? Promise.resolve();
     const next = previous
       .then(() => handle(client, type, packet.d, dependencies))
