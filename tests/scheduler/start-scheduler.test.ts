@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Scheduler } from "../../src/scheduler/scheduler.js";
+import { startScheduler } from "../../src/scheduler/start-scheduler.js";
+import { silentLogger } from "./support/scheduler-fixture.js";
+
+describe("the scheduler's trigger", () => {
+  it("ticks once at start (catching up right away), polls the outbox between ticks, and stops cleanly", async () => {
+    const tick = vi.fn(async () => ({ opened: 0, reminded: 0, closed: 0, handled: 0 }));
+    const drain = vi.fn(async () => 0);
+    const scheduler = { tick, dispatcher: { drain } } as unknown as Scheduler;
+    const running = startScheduler(scheduler, { cronExpression: "0 0 1 1 *", pollMs: 1, logger: silentLogger });
+    expect(tick).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(drain.mock.calls.length).toBeGreaterThanOrEqual(2));
+    await running.stop();
+    const drained = drain.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drain.mock.calls.length).toBe(drained);
+  });
+
+  it("keeps running when a tick fails", async () => {
+    const tick = vi.fn(async () => {
+      throw new Error("database is down");
+    });
+    const drain = vi.fn(async () => {
+      throw new Error("database is down");
+    });
+    const running = startScheduler({ tick, dispatcher: { drain } } as unknown as Scheduler, { cronExpression: "0 0 1 1 *", pollMs: 1, logger: silentLogger });
+    await vi.waitFor(() => expect(drain.mock.calls.length).toBeGreaterThanOrEqual(2));
+    await running.stop();
+  });
+});
