@@ -22,7 +22,8 @@ async function serverWithWaitingRequests(work: AfterAckWork) {
     /** Sends a request and resolves once the server holds it. */
     async request(): Promise<void> {
       const held = new Promise<void>((resolve) => arrived.push(resolve));
-      http.request({ host: "127.0.0.1", port, method: "POST" }, (response) => response.resume()).end("x");
+      // Requests still waiting when the test ends are cut off: that is expected.
+      http.request({ host: "127.0.0.1", port, method: "POST" }, (response) => response.resume()).on("error", () => undefined).end("x");
       await held;
     },
     answerAll(events: string[]): void {
@@ -70,11 +71,15 @@ describe("work after the ack", () => {
     const server = await serverWithWaitingRequests(work);
     const events: string[] = [];
     await work.pauseForAcks().then(() => events.push("query outside a job"));
+    let requestHeld!: () => void;
+    const held = new Promise<void>((resolve) => (requestHeld = resolve));
     work.run("job", async () => {
       await server.request();
+      requestHeld();
       await work.pauseForAcks();
       events.push("query inside the job");
     });
+    await held;
     await tick();
     expect(events).toEqual(["query outside a job"]);
     server.answerAll(events);
