@@ -112,7 +112,7 @@ describe("charter: bad input", () => {
     const message = await testBot.say("charter set robotics-tx");
     expect(message.error).toBe("bad-arguments");
     expect(textOf(message)).toContain("<goal> is missing");
-    expect(textOf(message)).toContain("Usage: /partner charter set <partnership> <goal...> [expectations]");
+    expect(textOf(message)).toContain("Usage: /partner charter set <partnership> <goal...> [--expectations expectations]");
   });
 
   it("explains that a new partnership has no charter yet", async () => {
