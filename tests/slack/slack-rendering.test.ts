@@ -1,5 +1,6 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHomeBlocks } from "../../adapters/slack/home/publish-home.js";
 import { renderForm } from "../../adapters/slack/render/render-form.js";
 import type { SlackBlock } from "../../adapters/slack/render/render-blocks.js";
 import { renderMessage, type SlackMessagePart } from "../../adapters/slack/render/render-message.js";
@@ -142,5 +143,31 @@ describe("Slack rendering of the largest content", () => {
     expectWithinLimits(parts);
     expect(parts).toHaveLength(1);
     expect(collectText(parts[0]!.blocks)).toMatch(/:paperclip: \*metro-stem-2026-11-2\d\.csv\* \(\d+ lines, \d+ KB\) is in your direct messages with me\./);
+  });
+
+  it("fits the Home tab of a liaison of 40 partnerships into one view and says how many more there are", async () => {
+    const { db } = database;
+    const liaison = await db.chatIdentity.findFirstOrThrow({ where: { platform: "slack", userId: "U1" }, include: { person: true } });
+    const organization = await db.organization.findFirstOrThrow({ where: { name: "Partner Organisation 1" } });
+    for (let index = 1; index <= 39; index++) {
+      await db.partnership.create({
+        data: {
+          platform: "slack",
+          workspaceId: "T1",
+          handle: `club-${String(index).padStart(2, "0")}`,
+          name: `After-school robotics club number ${index} with a long name`,
+          partners: { create: { organizationId: organization.id, liaisons: { create: { personId: liaison.personId } } } },
+          milestones: { create: [{ title: "Kickoff night", dueOn: "2026-10-01" }, { title: "First build review", dueOn: "2026-10-15" }] },
+        },
+      });
+    }
+    const actor: Actor = { platform: "slack", workspaceId: "T1", userId: "U1", displayName: liaison.person.displayName, isPlatformAdmin: false };
+    const blocks = await buildHomeBlocks(bot, actor);
+    expect(viewLimitViolations({ type: "home", blocks })).toEqual([]);
+    const text = collectText(blocks);
+    expect(text).toContain("After-school robotics club number 1 with a long name (club-01)");
+    const shown = (text.match(/After-school robotics club number \d+/g) ?? []).length;
+    expect(shown).toBeGreaterThan(5);
+    expect(text).toContain(`${40 - shown} more partnerships do not fit here: type /partner list to see them all.`);
   });
 });
