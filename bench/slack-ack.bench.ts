@@ -55,13 +55,15 @@ interface Running {
   port: number;
 }
 
+// CHILD_FLAGS passes node flags to both apps, such as CHILD_FLAGS=--trace-gc (their output goes to stderr).
 function start(kind: "bot" | "bare", apiUrl: string, databaseUrl?: string): Promise<Running> {
-  const child = spawn(process.execPath, ["--import", "tsx", import.meta.filename, "--serve", kind, "--api", apiUrl, ...(databaseUrl ? ["--db", databaseUrl] : [])], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...(process.env.CHILD_FLAGS ? process.env.CHILD_FLAGS.split(" ") : []), "--import", "tsx", import.meta.filename, "--serve", kind, "--api", apiUrl, ...(databaseUrl ? ["--db", databaseUrl] : [])], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${kind} app exited with ${code}`)));
     createInterface({ input: child.stdout! }).on("line", (line) => {
       const match = /^READY (\d+)$/.exec(line);
       if (match) resolve({ child, port: Number(match[1]) });
+      else process.stderr.write(`[${kind}] ${line}\n`);
     });
   });
 }
