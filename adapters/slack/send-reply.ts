@@ -97,3 +97,19 @@ export async function sendReply(reply: Reply, channel: ReplyChannel): Promise<vo
     await sendMessage({ ...textMessage(EXPIRED_TRIGGER), error: "expired" }, channel);
   }
 }
+
+/**
+ * sendReply, and when Slack refuses the answer itself (a rendering it rejects, a failing
+ * response_url), the fixed apology instead of silence, and a log line.
+ */
+export async function sendReplyOrApologize(reply: Reply, channel: ReplyChannel): Promise<void> {
+  try {
+    await sendReply(reply, channel);
+  } catch (error) {
+    channel.logger.error({ error: describeSlackError(error), userId: channel.userId }, "could not answer in Slack");
+    const apology = { ...textMessage(APOLOGY), error: "internal" };
+    await sendMessage(apology, { ...channel, triggerId: undefined }).catch((second: unknown) => {
+      channel.logger.error({ error: describeSlackError(second) }, "could not send the apology either");
+    });
+  }
+}

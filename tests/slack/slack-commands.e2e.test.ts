@@ -92,6 +92,20 @@ describe("/partner in Slack", () => {
     expect(view.blocks.some((block: any) => block.element.type === "number_input")).toBe(true);
   });
 
+  it("says the form expired when Slack got the trigger_id too late", async () => {
+    slack.api.failNext("views.open", { body: { ok: false, error: "expired_trigger_id" } });
+    const { responses } = await partner(slackMaria, "checkin robotics-tx");
+    expect(responses[0]!.params.response_type).toBe("ephemeral");
+    expect(allText(responses[0]!)).toContain("run the command or click the button again");
+  });
+
+  it("apologizes through the response_url, and logs it, when Slack refuses the answer", async () => {
+    slack.api.failNext("views.open", { body: { ok: false, error: "invalid_arguments" } });
+    const { responses } = await partner(slackMaria, "checkin robotics-tx");
+    expect(allText(responses[0]!)).toContain(APOLOGY.slice(0, 30));
+    expect(await slack.waitForLog("could not answer in Slack")).toContain("invalid_arguments");
+  });
+
   it("asks users.info once per person and keeps the name and admin flag in the store", async () => {
     const infoCalls = () => slack.api.callsTo("users.info").filter((call) => call.params.user === slackAdmin.id).length;
     await partner(slackAdmin, "list");

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { actionFromActionId, BUTTON_ACTION_ID } from "../render/render-blocks.js";
-import { sendReply } from "../send-reply.js";
+import { sendReplyOrApologize } from "../send-reply.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
 import { BlockActionsSchema, ButtonSchema, firstIssue } from "./payload-schemas.js";
 
@@ -24,7 +24,7 @@ export function registerButtonAction(app: App, { bot, client, actors, work, logg
     work.run("action", async () => {
       const actor = await actors.resolve(teamId, user.id);
       const reply = await bot.runAction(actionName, button.data.value, { actor, channelId: channel?.id });
-      await sendReply(reply, { client, userId: user.id, channelId: channel?.id, triggerId, respond: responseUrl === undefined ? undefined : respond, logger });
+      await sendReplyOrApologize(reply, { client, userId: user.id, channelId: channel?.id, triggerId, respond: responseUrl === undefined ? undefined : respond, logger });
     });
   });
 }

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { sendReply } from "../send-reply.js";
+import { sendReplyOrApologize } from "../send-reply.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
 import { firstIssue, SlashCommandSchema } from "./payload-schemas.js";
 
@@ -18,7 +18,7 @@ export function registerPartnerCommand(app: App, { bot, client, actors, work, lo
     work.run("command", async () => {
       const actor = await actors.resolve(teamId, userId);
       const reply = await bot.runCommandLine(text, { actor, channelId });
-      await sendReply(reply, { client, userId, channelId, triggerId, respond: responseUrl === undefined ? undefined : respond, logger });
+      await sendReplyOrApologize(reply, { client, userId, channelId, triggerId, respond: responseUrl === undefined ? undefined : respond, logger });
     });
   });
 }
