@@ -112,6 +112,35 @@ describe("pause and resume", () => {
   });
 });
 
+describe("pause with dates, and resume during a blackout", () => {
+  it("skips the rounds of a school holiday given to pause, and resume ends it early", async () => {
+    testBot = await createTestBot();
+    const platform = new FakePlatform();
+    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
+    const paused = await testBot.say('pause robotics-tx 2026-11-28 2026-12-13 "Thanksgiving and exams"', maria);
+    expect(paused.heading).toBe("No check-ins for Middle School Robotics Mentorship from 2026-11-28 to 2026-12-13");
+    await scheduler.tick();
+    const robotics = await testBot.store.db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
+    testBot.clock.set(new Date("2026-11-30T15:00:30Z"));
+    await scheduler.tick();
+    expect(await testBot.store.db.round.count({ where: { partnershipId: robotics.id, period: "2026-11-30" } })).toBe(0);
+
+    testBot.clock.set(new Date("2026-12-02T12:00:00Z"));
+    expect(textOf(await testBot.say("resume robotics-tx", maria))).toContain("The blackout from 2026-11-28 to 2026-12-13 (Thanksgiving and exams) is over early.");
+    testBot.clock.set(new Date("2026-12-07T15:00:30Z"));
+    await scheduler.tick();
+    expect(await testBot.store.db.round.count({ where: { partnershipId: robotics.id, period: "2026-12-07" } })).toBe(1);
+  });
+
+  it("refuses a holiday without its last day and changes nothing", async () => {
+    testBot = await createTestBot();
+    const reply = await testBot.say("pause robotics-tx 2026-12-21", maria);
+    expect(reply.error).toBe("bad-arguments");
+    expect(textOf(reply)).toContain("Give the last day too");
+    expect(await testBot.store.db.blackout.count()).toBe(0);
+  });
+});
+
 describe("blackouts, school calendars and out of office", () => {
   it("adds a blackout, and refuses one that ends before it starts without changing anything", async () => {
     testBot = await createTestBot();

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { MessageBuilder } from "../../ui/message-builder.js";
 import { CalendarDateSchema, HandleSchema, OptionalTextSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
-import { requireDayRange } from "./day-range.js";
+import { addBlackoutPeriod } from "./add-blackout-period.js";
 
 export const blackoutAddCommand = defineCommand({
   name: "blackout add",
@@ -18,10 +17,6 @@ export const blackoutAddCommand = defineCommand({
   examples: ['/partner blackout add robotics-tx 2026-12-21 2027-01-01 "Winter break"'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
-    requireDayRange(args.from, args.to, "blackout");
-    await context.store.schedules.addBlackout({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), startsOn: args.from, endsOn: args.to, reason: args.reason ?? "" });
-    return new MessageBuilder(`No check-ins for ${partnership.name} from ${args.from} to ${args.to}`, "public")
-      .text(`Rounds that would open on those days are skipped${args.reason ? ` (${args.reason})` : ""}. See them all: /partner schedule show ${partnership.handle}`)
-      .build();
+    return addBlackoutPeriod(context, partnership, args.from, args.to, args.reason);
   },
 });

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { calendarDateIn } from "../../domain/calendar-date.js";
 import { UserError } from "../../errors.js";
+import type { PartnershipRecord } from "../../store/partnerships-repository.js";
+import type { Message } from "../../ui/reply.js";
+import type { CommandContext } from "../command-context.js";
 import { firstOccurrenceAfter } from "../../scheduler/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
@@ -7,15 +11,29 @@ import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeInstant } from "./describe-next-round.js";
 
+/** Ends the blackout running today, so the next scheduled round goes out. */
+async function endCurrentBlackout(context: CommandContext, partnership: PartnershipRecord): Promise<Message> {
+  const today = calendarDateIn(context.clock.now(), partnership.timezone);
+  const { blackouts } = await context.store.schedules.overview(partnership.id, today);
+  const current = blackouts.find((blackout) => blackout.startsOn <= today);
+  if (current === undefined) {
+    throw new UserError("conflict", `Check-ins for ${partnership.handle} are running already. /partner schedule show ${partnership.handle} says when the next one is.`);
+  }
+  await context.store.schedules.removeBlackouts({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), startsOn: current.startsOn });
+  return new MessageBuilder(`Check-ins for ${partnership.name} are back on`, "public")
+    .text(`The blackout from ${current.startsOn} to ${current.endsOn}${current.reason ? ` (${current.reason})` : ""} is over early.`)
+    .build();
+}
+
 export const resumeCommand = defineCommand({
   name: "resume",
-  summary: "Start check-ins again for a paused (or proposed) partnership",
+  summary: "Start check-ins again: after a pause, or now, ending a blackout early",
   arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
   schema: z.object({ partnership: HandleSchema }),
   examples: ["/partner resume robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getChangeablePartnership(context, handle);
-    if (partnership.status === "active") throw new UserError("conflict", `Check-ins for ${partnership.handle} are running already. /partner schedule show ${partnership.handle} says when the next one is.`);
+    if (partnership.status === "active") return endCurrentBlackout(context, partnership);
     if (partnership.status === "completed") throw new UserError("conflict", `${partnership.handle} is completed; it gets no more check-ins.`);
     const schedule = await context.store.schedules.get(partnership.id);
     const now = context.clock.now();
