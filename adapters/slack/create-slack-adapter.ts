@@ -12,7 +12,7 @@ import { registerFormSubmission } from "./listeners/form-submission.listener.js"
 import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
 import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
 import { prioritizeAcks } from "./prioritize-acks.js";
-import { SlackActorResolver } from "./resolve-slack-actor.js";
+import { SlackActorResolver } from "./slack-actor-resolver.js";
 import { SlackPlatform } from "./slack-platform.js";
 
 export interface SlackAdapterOptions {

@@ -7,7 +7,7 @@ import type { Message } from "../../src/ui/reply.js";
 import { callWithRetryAfter } from "./call-with-retry-after.js";
 import { describeSlackError } from "./describe-slack-error.js";
 import { renderMessage } from "./render/render-message.js";
-import { SLACK } from "./resolve-slack-actor.js";
+import { SLACK } from "./slack-platform-name.js";
 import { parseMessageId } from "./slack-platform.js";
 
 // The outbox payload is our own JSON; this only checks it is still the shape we render.

@@ -6,8 +6,7 @@ import type { Logger } from "../../src/logging/create-logger.js";
 import { ChatProfilesRepository } from "../../src/store/chat-profiles-repository.js";
 import type { Store } from "../../src/store/create-store.js";
 import { describeSlackError } from "./describe-slack-error.js";
-
-export const SLACK = "slack";
+import { SLACK } from "./slack-platform-name.js";
 
 /** How long a users.info answer is trusted: admin rights make coordinators, so not for long. */
 const PROFILE_TTL_MS = 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../src/scheduler/chat-platform.js";
 import { classifyDeliveryError } from "./classify-delivery-error.js";
 import { renderMessage } from "./render/render-message.js";
-import { SLACK } from "./resolve-slack-actor.js";
+import { SLACK } from "./slack-platform-name.js";
 import { filesOf, uploadFiles } from "./upload-files.js";
 
 const TargetSchema = z.string().regex(/^(channel|user):[A-Za-z0-9._-]+$/);

@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { claimInboundDelivery, pruneInboundDeliveries } from "../../../src/store/processed-deliveries-repository.js";
 import { publishHome } from "../home/publish-home.js";
-import { SLACK } from "../resolve-slack-actor.js";
+import { SLACK } from "../slack-platform-name.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
 import { AppHomeOpenedSchema, firstIssue } from "./payload-schemas.js";
 

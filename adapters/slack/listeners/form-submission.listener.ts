@@ -5,7 +5,7 @@ import { markPromptsAnswered } from "../mark-prompts-answered.js";
 import { FORM_CALLBACK_ID, FormMetadataSchema } from "../render/render-form.js";
 import { renderMessageView } from "../render/render-message-view.js";
 import { mapFormErrors, readFormValues, ViewStateValuesSchema } from "../render/read-form-values.js";
-import { SLACK } from "../resolve-slack-actor.js";
+import { SLACK } from "../slack-platform-name.js";
 import { sendMessage } from "../send-reply.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
 import { firstIssue, ViewSubmissionSchema } from "./payload-schemas.js";

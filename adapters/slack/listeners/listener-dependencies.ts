@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { Bot } from "../../../src/bot.js";
 import type { Logger } from "../../../src/logging/create-logger.js";
 import type { AfterAckWork } from "../after-ack-work.js";
-import type { SlackActorResolver } from "../resolve-slack-actor.js";
+import type { SlackActorResolver } from "../slack-actor-resolver.js";
 
 /** What every listener needs: the core, the one Web API client, who is asking, where slow work goes, the log. */
 export interface ListenerDependencies {
