@@ -2,21 +2,13 @@ import type { App } from "@slack/bolt";
 import { claimInboundDelivery, releaseInboundDelivery } from "../../../src/store/processed-deliveries-repository.js";
 import { publishHome } from "../home/publish-home.js";
 import { markPromptsAnswered } from "../mark-prompts-answered.js";
-import { FORM_CALLBACK_ID, FormMetadataSchema } from "../render/render-form.js";
+import { FORM_CALLBACK_ID } from "../render/render-form.js";
 import { renderMessageView } from "../render/render-message-view.js";
-import { mapFormErrors, readFormValues, ViewStateValuesSchema } from "../render/read-form-values.js";
-import { SLACK } from "../slack-platform-name.js";
+import { mapFormErrors } from "../render/read-form-values.js";
 import { sendMessage } from "../send-reply.js";
+import { SLACK } from "../slack-platform-name.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
-import { firstIssue, ViewSubmissionSchema } from "./payload-schemas.js";
-
-function parseMetadata(text: string) {
-  try {
-    return FormMetadataSchema.safeParse(JSON.parse(text));
-  } catch {
-    return FormMetadataSchema.safeParse(undefined);
-  }
-}
+import { readViewSubmission } from "./read-view-submission.js";
 
 /**
  * A submitted modal. The core validates before it stores anything, so this one is answered after
@@ -26,45 +18,36 @@ function parseMetadata(text: string) {
 export function registerFormSubmission(app: App, { bot, client, actors, work, logger }: ListenerDependencies): void {
   const { store, clock } = bot.dependencies;
   app.view(FORM_CALLBACK_ID, async ({ ack, body }) => {
-    const parsed = ViewSubmissionSchema.safeParse(body);
-    const metadata = parsed.success ? parseMetadata(parsed.data.view.private_metadata) : undefined;
-    const state = parsed.success ? ViewStateValuesSchema.safeParse(parsed.data.view.state.values) : undefined;
-    const teamId = parsed.success ? (parsed.data.team?.id ?? parsed.data.user.team_id) : undefined;
-    if (!parsed.success || !metadata?.success || !state?.success || teamId === undefined) {
-      const problem = !parsed.success ? firstIssue(parsed.error) : metadata?.success === false ? `private_metadata: ${firstIssue(metadata.error)}` : state?.success === false ? firstIssue(state.error) : "team";
-      logger.warn({ problem }, "ignored a form submission with an unexpected shape");
+    const read = readViewSubmission(body);
+    if ("problem" in read) {
+      logger.warn({ problem: read.problem }, "ignored a form submission with an unexpected shape");
       await ack();
       return;
     }
-    const { view, user } = parsed.data;
-    const deliveryKey = `view:${view.id}:${view.hash}`;
-    if (!(await claimInboundDelivery(store.db, SLACK, deliveryKey, clock.now()))) {
-      logger.info({ viewId: view.id }, "skipped a form submission Slack sent again");
-      await ack();
-      return;
-    }
+    const { teamId, userId, deliveryKey, inputBlockIds, metadata, values } = read.submission;
     const submittedAt = clock.now();
-    let result;
-    try {
-      const actor = await actors.resolve(teamId, user.id);
-      result = { actor, reply: await bot.submitForm(metadata.data.formId, metadata.data.context, readFormValues(state.data), { actor, channelId: metadata.data.channelId }) };
-    } catch (error) {
+    if (!(await claimInboundDelivery(store.db, SLACK, deliveryKey, submittedAt))) {
+      logger.info({ deliveryKey }, "skipped a form submission Slack sent again");
+      await ack();
+      return;
+    }
+    // The claim stands only for a submission that was saved; anything else may come again.
+    const actor = await actors.resolve(teamId, userId).catch(async (error: unknown) => {
       await releaseInboundDelivery(store.db, SLACK, deliveryKey);
       throw error;
-    }
-    const { actor, reply } = result;
-    const { channelId } = metadata.data;
+    });
+    const reply = await bot.submitForm(metadata.formId, metadata.context, values, { actor, channelId: metadata.channelId });
     if (reply.kind === "form-errors") {
       await releaseInboundDelivery(store.db, SLACK, deliveryKey);
-      const blockIds = view.blocks.filter((block) => block.type === "input" && block.block_id !== undefined).map((block) => block.block_id!);
-      await ack({ response_action: "errors", errors: mapFormErrors(reply.errors, blockIds) });
+      await ack({ response_action: "errors", errors: mapFormErrors(reply.errors, inputBlockIds) });
       return;
     }
+    // Refused (closed round, no permission) or failed: nothing was saved.
+    if (reply.error !== undefined) await releaseInboundDelivery(store.db, SLACK, deliveryKey);
     const confirmation = renderMessageView(reply);
-    if (confirmation !== null) await ack({ response_action: "update", view: confirmation });
-    else await ack();
+    await ack(confirmation === null ? undefined : { response_action: "update", view: confirmation });
     work.run("after form", async () => {
-      if (confirmation === null) await sendMessage(reply, { client, userId: user.id, channelId, logger });
+      if (confirmation === null) await sendMessage(reply, { client, userId, channelId: metadata.channelId, logger });
       if (reply.error !== undefined) return;
       const person = await store.people.resolveActor(actor);
       await markPromptsAnswered(client, store.db, logger, person.id, submittedAt);
