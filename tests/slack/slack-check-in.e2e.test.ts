@@ -155,6 +155,18 @@ describe.each(DATABASE_KINDS)("a check-in from Slack on %s", (kind) => {
       expect(await checkInAudits()).toBe(auditsBefore);
     });
 
+    it("tells Maria the round has closed, in the modal, and changes nothing, when she sends it too late", async () => {
+      await slack.store.db.round.update({ where: { id: round.id }, data: { status: "closed" } });
+      const before = await mariaResponses();
+      const response = await slack.submit(slackMaria, formView, { status: selected("off-track") }, "V-LATE");
+      const body = response.json();
+      expect(body.response_action).toBe("update");
+      expect(body.view.title.text).toBe("Not done");
+      expect(JSON.stringify(body.view.blocks)).toContain("round closed, so this check-in was not saved");
+      expect(await mariaResponses()).toEqual(before);
+      await slack.store.db.round.update({ where: { id: round.id }, data: { status: "open" } });
+    });
+
     it("opens the modal from the Home tab's button, where there is no response_url", async () => {
       const response = await slack.click(slackMaria, { actionId: "partner:0:checkin.start", value: String(robotics.id), container: { type: "view", viewId: "V-HOME" }, triggerId: "trigger-home-click" });
       expect(response.status).toBe(200);
