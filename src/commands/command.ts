@@ -27,6 +27,11 @@ export interface Command<Args = any> {
   arguments: ArgumentSpec[];
   schema: z.ZodType<Args>;
   examples: string[];
+  /**
+   * The command usually answers with a form. Discord must show a modal as its first response, so it
+   * runs such a command before acknowledging it instead of deferring first.
+   */
+  opensForm?: boolean;
   handle(args: Args, context: CommandContext): Promise<Reply>;
 }
 

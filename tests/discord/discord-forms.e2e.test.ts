@@ -68,17 +68,15 @@ function expectModalWithinLimits(modal: any): void {
 }
 
 describe("forms in Discord modals", () => {
-  it("takes the two-part check-in from /partner checkin and stores it only when the last part is sent", async () => {
+  it("opens the two-part check-in from /partner checkin as a modal and stores it only when the last part is sent", async () => {
     await start();
     const { partnership, round, metrics } = await robotics();
     expect(metrics).toHaveLength(3);
 
-    const command = slashCommand(["checkin"], [{ name: "partnership", type: 3, value: "robotics-tx" }]);
-    await discord.interact(command);
-    const opener = await discord.answerAfterDeferral(command);
-    expect(buttonOf(opener)).toMatchObject({ label: "Open part 1 of 2" });
-
-    const part1 = await openModal(buttonOf(opener).custom_id);
+    // The command's first response is the modal itself: no deferral, no extra click.
+    const callback = await discord.interact(slashCommand(["checkin"], [{ name: "partnership", type: 3, value: "robotics-tx" }]));
+    expect(callback.body.type).toBe(9);
+    const part1 = callback.body.data;
     expectModalWithinLimits(part1);
     expect(part1.title).toBe("Weekly check-in (1/2)");
     expect(part1.custom_id).toMatch(new RegExp(`^f\\|checkin\\|1\\|2\\|[^|]+\\|${partnership.id}:${round.id}$`));

@@ -7,14 +7,15 @@ import { answerWithText } from "../respond/send-payloads.js";
 import { onAutocomplete } from "./on-autocomplete.js";
 import { onButton, STALE_BUTTON } from "./on-button.js";
 import { onModalSubmit } from "./on-modal-submit.js";
-import { onPartnerCommand, UNKNOWN_SUBCOMMAND } from "./on-partner-command.js";
+import { onPartnerCommand, opensForm, UNKNOWN_SUBCOMMAND } from "./on-partner-command.js";
 
 export const OUTSIDE_A_SERVER = "Partnerships live in servers: use `/partner` in a channel of your server, not in a direct message.";
 
 async function route(interaction: Interaction, dependencies: DiscordDependencies): Promise<void> {
   const partnerCommand = interaction.isChatInputCommand() && interaction.commandName === PARTNER_COMMAND;
   // Acknowledged before anything else is read: Discord's 3 seconds are already running.
-  if (partnerCommand) await dependencies.acknowledgements.track(interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+  const formFirst = partnerCommand && interaction.isChatInputCommand() && opensForm(interaction, dependencies);
+  if (partnerCommand && !formFirst) await dependencies.acknowledgements.track(interaction.deferReply({ flags: MessageFlags.Ephemeral }));
   const invocation = readInvocation(interaction);
   if (interaction.isAutocomplete()) {
     if (invocation === null) await interaction.respond([]);

@@ -10,6 +10,7 @@ export const checkinCommand = defineCommand({
   arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
   schema: z.object({ partnership: HandleSchema }),
   examples: ["/partner checkin robotics-tx"],
+  opensForm: true,
   async handle({ partnership: handle }, context) {
     return openCheckIn(await getPartnership(context, handle), context);
   },
