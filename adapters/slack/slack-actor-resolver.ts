@@ -23,11 +23,15 @@ const UsersInfoSchema = z.object({
 
 /**
  * The actor behind a Slack user: people are linked by (slack, team_id, user_id); the display name
- * and admin flag (admins and owners count as coordinators) come from users.info, kept in the store
- * and asked again only when an hour old.
+ * and admin flag (admins and owners count as coordinators) come from users.info, asked at most once
+ * an hour per person and process and kept in the store, which names people everywhere and stands
+ * in when Slack does not answer. A stored profile alone is not trusted for the admin flag: an
+ * identity created from an @mention has a name but was never asked about.
  */
 export class SlackActorResolver {
   private readonly profiles: ChatProfilesRepository;
+  /** team:user -> when this process last had users.info's answer. */
+  private readonly checked = new Map<string, number>();
 
   constructor(
     private readonly client: webApi.WebClient,
@@ -40,9 +44,11 @@ export class SlackActorResolver {
 
   async resolve(teamId: string, userId: string): Promise<Actor> {
     const base = { platform: SLACK, workspaceId: teamId, userId };
+    const key = `${teamId}:${userId}`;
+    const now = this.clock.now().getTime();
     const cached = await this.profiles.find(SLACK, teamId, userId);
     const known = cached !== null && cached.displayName !== null && cached.displayName !== "" && cached.displayName !== userId;
-    if (known && this.clock.now().getTime() - cached.checkedAt.getTime() < PROFILE_TTL_MS) {
+    if (known && now - (this.checked.get(key) ?? Number.NEGATIVE_INFINITY) < PROFILE_TTL_MS) {
       return { ...base, displayName: cached.displayName!, isPlatformAdmin: cached.isAdmin };
     }
     try {
@@ -52,6 +58,7 @@ export class SlackActorResolver {
       const actor = { ...base, displayName, isPlatformAdmin };
       if (cached === null) await this.store.people.resolveActor(actor);
       await this.profiles.save(SLACK, teamId, userId, { displayName, isAdmin: isPlatformAdmin }, this.clock.now());
+      this.checked.set(key, now);
       return actor;
     } catch (error) {
       // Slack is slow or says no: go on with what the store knows rather than fail the request.

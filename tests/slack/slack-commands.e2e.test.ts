@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { FakeSlackUser } from "../../adapters/slack/testing/fake-slack-api.js";
 import { callLimitViolations } from "../../adapters/slack/testing/slack-limit-violations.js";
 import { slackAdmin, slackMaria, slackVisitor, startSlackHarness, TEAM, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
 import { APOLOGY } from "../../src/errors.js";
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 /** Runs a command and returns what Slack received at the command's response_url. */
-async function partner(user: typeof slackAdmin, text: string) {
+async function partner(user: FakeSlackUser, text: string) {
   const before = slack.api.calls.length;
   const ack = await slack.command(user, text);
   await slack.settle();
@@ -137,6 +138,15 @@ describe("/partner in Slack", () => {
     const notice = calls.find((call) => call.method === "chat.postMessage" && call.params.channel === `D-${slackAdmin.id}`)!;
     expect(notice.params.text).toContain("missing_scope");
     expect(notice.params.text).toContain("files:write");
+  });
+
+  it("recognises a workspace admin as a coordinator even when someone @mentioned them before they used the bot", async () => {
+    slack.api.addUser({ id: "UNEWADMIN", name: "lee", realName: "Lee Chen", isAdmin: true });
+    // What `liaison add ... @lee` leaves behind: an identity named from the mention, never asked about.
+    await slack.store.people.resolveReference("slack", TEAM, "<@UNEWADMIN|lee>");
+    await slack.store.db.chatIdentity.updateMany({ where: { platform: "slack", userId: "UNEWADMIN" }, data: { updatedAt: slack.clock.now() } });
+    const { responses } = await partner({ id: "UNEWADMIN", name: "lee" }, 'new lee-club "Lee\'s Coding Club"');
+    expect(allText(responses[0]!)).toContain("Created Lee's Coding Club (lee-club)");
   });
 
   it("runs an example of every command family through Slack without an apology", async () => {

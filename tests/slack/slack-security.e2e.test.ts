@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formBody, interactiveBody, postSigned } from "../../adapters/slack/testing/signed-requests.js";
 import { slashCommandFields } from "../../adapters/slack/testing/slack-payloads.js";
-import { BOT_TOKEN, SIGNING_SECRET, slackAdmin, startSlackHarness, who, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
+import { BOT_TOKEN, SIGNING_SECRET, slackAdmin, slackVisitor, startSlackHarness, who, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
 
 let slack: SlackHarness;
 beforeAll(async () => {
@@ -94,8 +94,7 @@ describe("the HTTP receiver", () => {
     slack.api.failNext("chat.postMessage", { body: { ok: false, error: "invalid_auth" } });
     await slack.adapter.platform.deliver({ promptId: 999, kind: "digest", partnershipId: null, roundId: null, workspaceId: "T1", target: "channel:C-ANY", message: { message: { kind: "message", visibility: "public", blocks: [{ type: "text", text: "hi" }] }, mentions: [] } }).catch(() => undefined);
     slack.api.handlers.set("users.info", () => ({ status: 500, body: { ok: false, error: "internal_error" } }));
-    await slack.store.db.chatIdentity.updateMany({ where: { platform: "slack" }, data: { updatedAt: new Date(0) } });
-    await slack.command(slackAdmin, "list");
+    await slack.command(slackVisitor, "list");
     await slack.settle();
     slack.api.handlers.delete("users.info");
     expect(slack.logs.length).toBeGreaterThan(20);
