@@ -1,17 +1,11 @@
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
 import { insertOutbox, type EnqueueInput } from "./outbox-repository.js";
+import type { ScheduleRecord } from "./schedules-repository.js";
 
-export interface ScheduledPartnership {
+export interface ScheduledPartnership extends ScheduleRecord {
   scheduleId: number;
   partnershipId: number;
-  weekday: number;
-  localTime: string;
-  timezone: string;
-  cadence: string;
-  closeAfterHours: number;
-  reminderBeforeHours: number;
-  nextRoundAt: Date | null;
 }
 
 export interface Audience {
