@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { ChannelType, Routes, ThreadAutoArchiveDuration, type APIChannel, type APIMessage, type APIThreadChannel, type Client } from "discord.js";
 import { z } from "zod";
 import type { ChatPlatform, Delivery, DeliveryReceipt } from "../../src/scheduler/chat-platform.js";
@@ -16,6 +17,11 @@ const TargetSchema = z.string().regex(/^(channel|user):\d{1,20}$/);
  * Posts the outbox's messages to Discord: in channels with mentions (a direct message only when the
  * scheduler found no linked channel), and opens the per-round reflection threads.
  */
+/** Discord nonces are at most 25 characters: a digest of the outbox row's key and the part's index. */
+function nonceOf(idempotencyKey: string, part: number): string {
+  return createHash("sha256").update(`${idempotencyKey}#${part}`).digest("base64url").slice(0, 25);
+}
+
 export class DiscordPlatform implements ChatPlatform {
   readonly platform = DISCORD;
   // Discord allows 50 requests a second per bot, shared with interaction answers, and a delivery can
@@ -35,23 +41,28 @@ export class DiscordPlatform implements ChatPlatform {
         if (delivery.kind === "reflection-thread") throw new PermanentDeliveryError("A reflection thread opens in a channel, not in a direct message.");
         // The scheduler's fallback when no channel is linked: one person, never a bulk DM.
         const dm = (await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: id } })) as APIChannel;
-        return { platformMessageId: await this.post(dm.id, delivery.message) };
+        return { platformMessageId: await this.post(dm.id, delivery.message, delivery.idempotencyKey) };
       }
       if (delivery.kind === "reflection-thread") return await this.openReflectionThread(delivery, id);
       await this.unarchiveIfThread(id);
-      return { platformMessageId: await this.post(id, delivery.message) };
+      return { platformMessageId: await this.post(id, delivery.message, delivery.idempotencyKey) };
     } catch (error) {
       throw toDeliveryError(error);
     }
   }
 
-  /** Posts a message (split as rendering needs) and returns the first message's id. */
-  private async post(channelId: string, outbound: OutboundMessage): Promise<string> {
+  /**
+   * Posts a message (split as rendering needs) and returns the first message's id. With an
+   * idempotency key, each part carries a nonce Discord enforces: a resend after a crash (the outbox
+   * row's lease ran out before its result was recorded) returns the message already posted.
+   */
+  private async post(channelId: string, outbound: OutboundMessage, idempotencyKey?: string): Promise<string> {
     let firstId: string | undefined;
-    for (const payload of renderMessage(outbound.message, outbound.mentions)) {
+    for (const [index, payload] of renderMessage(outbound.message, outbound.mentions).entries()) {
       const { files, allowedMentions, ...body } = payload;
+      const nonce = idempotencyKey === undefined ? {} : { nonce: nonceOf(idempotencyKey, index), enforce_nonce: true };
       const sent = (await this.client.rest.post(Routes.channelMessages(channelId), {
-        body: { ...body, allowed_mentions: { parse: allowedMentions.parse, users: allowedMentions.users }, ...(files.length === 0 ? {} : { attachments: files.map((file, index) => ({ id: index, filename: file.name })) }) },
+        body: { ...body, ...nonce, allowed_mentions: { parse: allowedMentions.parse, users: allowedMentions.users }, ...(files.length === 0 ? {} : { attachments: files.map((file, index) => ({ id: index, filename: file.name })) }) },
         files: files.map((file) => ({ name: file.name, data: file.attachment, contentType: file.contentType })),
       })) as APIMessage;
       firstId ??= sent.id;
@@ -75,7 +86,7 @@ export class DiscordPlatform implements ChatPlatform {
     const known = await this.reflections.findRoundThread(roundId, DISCORD, channelId);
     if (known !== null) await this.unarchiveIfThread(known.threadId);
     const threadId = known?.threadId ?? (await this.createThread(delivery, roundId, channelId));
-    return { platformMessageId: await this.post(threadId, delivery.message) };
+    return { platformMessageId: await this.post(threadId, delivery.message, delivery.idempotencyKey) };
   }
 
   private async createThread(delivery: Delivery, roundId: number, channelId: string): Promise<string> {

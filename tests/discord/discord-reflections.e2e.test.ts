@@ -134,6 +134,21 @@ describe("reflection threads and deliveries in Discord", () => {
     expect(posted.body.components[0].components[0]).toMatchObject({ label: "Start check-in", custom_id: `a|checkin.start|${partnership.id}`, style: 1 });
   });
 
+  it("posts a prompt resent after a crash only once: the outbox key becomes a nonce Discord enforces", async () => {
+    await start();
+    const { partnership, round } = await robotics();
+    const prompt = new MessageBuilder(`Week of ${round.period}: check-in`, "public").text("How did this week go?").build();
+    const delivery = { promptId: 8, kind: "checkin" as const, partnershipId: partnership.id, roundId: round.id, workspaceId: FAKE_IDS.guild, target: `channel:${FAKE_IDS.channel}`, message: { message: prompt, mentions: [MEMBER.id] }, idempotencyKey: `checkin:${round.id}:1:discord`, attempt: 1 };
+    const first = await discord.discord.platform.deliver(delivery);
+    const resent = await discord.discord.platform.deliver({ ...delivery, attempt: 2 });
+    expect(resent.platformMessageId).toBe(first.platformMessageId);
+    const posts = discord.fake.restCalls.filter((call) => call.method === "POST" && call.path === `/channels/${FAKE_IDS.channel}/messages`);
+    expect(posts).toHaveLength(2);
+    expect(posts[0]!.body.enforce_nonce).toBe(true);
+    expect(posts[0]!.body.nonce).toHaveLength(25);
+    expect(posts[1]!.body.nonce).toBe(posts[0]!.body.nonce);
+  });
+
   it("reopens an archived thread before posting into it", async () => {
     await start();
     const archived = threadChannel({ id: nextSnowflake(), parent_id: FAKE_IDS.reflectionsChannel, guild_id: FAKE_IDS.guild, name: "Week of 2026-11-16: reflections", archived: true });

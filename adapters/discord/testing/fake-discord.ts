@@ -38,6 +38,7 @@ export class FakeDiscord {
   readonly handlers: [string, RegExp, RestHandler][] = [];
   /** Channels the fake knows (text channels from the guild, threads it created). */
   readonly channels = new Map<string, any>();
+  private readonly messagesByNonce = new Map<string, any>();
   private readonly sockets = new Set<WebSocket>();
   gateway?: WebSocket;
   identify?: any;
@@ -225,7 +226,13 @@ export class FakeDiscord {
     }
     if (method === "POST" && (match = path.match(/^\/channels\/(\d+)\/messages$/)) !== null) {
       if (!this.channels.has(match[1]!)) return { status: 404, body: { message: "Unknown Channel", code: 10003 } };
-      return { body: fakeMessage({ channel_id: match[1], content: call.body?.content ?? "", author: botUser(), embeds: call.body?.embeds ?? [] }) };
+      // Like Discord: with enforce_nonce, a repeat of a recent nonce returns the message already created.
+      const nonceKey = call.body?.enforce_nonce === true && call.body.nonce !== undefined ? `${match[1]}/${call.body.nonce}` : undefined;
+      const earlier = nonceKey === undefined ? undefined : this.messagesByNonce.get(nonceKey);
+      if (earlier !== undefined) return { body: earlier };
+      const message = fakeMessage({ channel_id: match[1], content: call.body?.content ?? "", author: botUser(), embeds: call.body?.embeds ?? [] });
+      if (nonceKey !== undefined) this.messagesByNonce.set(nonceKey, message);
+      return { body: message };
     }
     if (method === "PUT" && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) return { status: 204 };
     if (method === "POST" && path === "/users/@me/channels") {
