@@ -1,4 +1,5 @@
 import type { CheckInStatus } from "../domain/vocabulary.js";
+import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
 
 export interface CheckInSummary {
@@ -50,15 +51,34 @@ const RECENT_ROUNDS = 4;
 export class StatusRepository {
   constructor(private readonly db: Database) {}
 
+  /**
+   * The metrics with their latest reading. Prisma's per-parent `take: 1` reads every reading and
+   * drops all but one in memory; a correlated subquery reads one row per metric from the index.
+   */
+  private async loadMetrics(partnershipId: number): Promise<StatusSnapshot["metrics"]> {
+    const metrics = await this.db.metric.findMany({
+      where: { partnershipId },
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true, createdAt: true },
+    });
+    if (metrics.length === 0) return [];
+    const latest = await this.db.$queryRaw<{ metricId: number | bigint; value: number; recordedAt: Date | string }[]>`
+      SELECT r."metricId", r."value", r."recordedAt" FROM "MetricReading" r
+      WHERE r."id" IN (${Prisma.join(
+        metrics.map((metric) => Prisma.sql`(SELECT l."id" FROM "MetricReading" l WHERE l."metricId" = ${metric.id} ORDER BY l."recordedAt" DESC, l."id" DESC LIMIT 1)`),
+      )})`;
+    const byMetric = new Map(latest.map((reading) => [Number(reading.metricId), reading]));
+    return metrics.map(({ id, ...metric }) => {
+      const reading = byMetric.get(id);
+      return { ...metric, current: reading === undefined ? null : Number(reading.value), readAt: reading === undefined ? null : new Date(reading.recordedAt) };
+    });
+  }
+
   async load(partnershipId: number): Promise<StatusSnapshot> {
     const [partners, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
       // Two index lookups; a relation count would join the whole liaison table on SQLite.
       this.db.partner.findMany({ where: { partnershipId }, select: { liaisons: { select: { id: true } } } }),
-      this.db.metric.findMany({
-        where: { partnershipId },
-        orderBy: { id: "asc" },
-        include: { readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true, recordedAt: true } } },
-      }),
+      this.loadMetrics(partnershipId),
       this.db.milestone.findMany({ where: { partnershipId, doneAt: null }, orderBy: { dueOn: "asc" }, select: { title: true, dueOn: true } }),
       this.db.round.findMany({
         where: { partnershipId },
@@ -89,17 +109,7 @@ export class StatusRepository {
     return {
       partnerCount: partners.length,
       liaisonCount: partners.reduce((sum, partner) => sum + partner.liaisons.length, 0),
-      metrics: metrics.map((metric) => ({
-        name: metric.name,
-        unit: metric.unit,
-        baseline: metric.baseline,
-        target: metric.target,
-        direction: metric.direction,
-        dueOn: metric.dueOn,
-        createdAt: metric.createdAt,
-        current: metric.readings[0]?.value ?? null,
-        readAt: metric.readings[0]?.recordedAt ?? null,
-      })),
+      metrics,
       openMilestones,
       recentRounds: recentRounds.map((round) => ({
         period: round.period,
