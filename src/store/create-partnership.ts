@@ -1,15 +1,8 @@
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import type { PartnershipRecord } from "./partnerships-repository.js";
 
-export interface NewPartnership {
-  platform: string;
-  workspaceId: string;
-  handle: string;
-  name: string;
-  status: string;
-  programModels: string[];
-  timezone: string;
-}
+export type NewPartnership = Omit<PartnershipRecord, "id">;
 
 /** Creates a partnership with the default weekly schedule; null when the handle is taken here. */
 export async function createPartnership(db: Database, input: NewPartnership, actorId: number): Promise<{ id: number } | null> {
