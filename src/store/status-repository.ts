@@ -41,7 +41,7 @@ export interface StatusSnapshot {
   /** Check-ins sent outside any round (for example from /partner checkin before the first round). */
   looseResponses: CheckInSummary[];
   failedDeliveries: { target: string; error: string }[];
-  schedule: { weekday: number; localTime: string; timezone: string; cadence: string } | null;
+  schedule: { weekday: number; localTime: string; timezone: string; cadence: string; nextRoundAt: Date | null } | null;
   charterVersion: number | null;
 }
 
@@ -103,7 +103,7 @@ export class StatusRepository {
         take: 5,
         select: { target: true, error: true },
       }),
-      this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true } }),
+      this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } }),
       this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
     ]);
     return {

@@ -112,6 +112,17 @@ describe("pause and resume", () => {
   });
 });
 
+describe("status and the schedule", () => {
+  it("shows when the next check-in goes out once the scheduler has placed it, and not while paused", async () => {
+    testBot = await createTestBot();
+    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [new FakePlatform()], clock: testBot.clock, logger: silentLogger, workerId: "t" });
+    await scheduler.tick();
+    expect(textOf(await testBot.say("status robotics-tx"))).toContain("Next check-in: Monday 30 November 2026, 09:00 (America/Chicago)");
+    await testBot.say("pause robotics-tx", maria);
+    expect(textOf(await testBot.say("status robotics-tx"))).not.toContain("Next check-in");
+  });
+});
+
 describe("pause with dates, and resume during a blackout", () => {
   it("skips the rounds of a school holiday given to pause, and resume ends it early", async () => {
     testBot = await createTestBot();

@@ -5,6 +5,7 @@ import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getPartnership } from "../get-partnership.js";
+import { describeInstant } from "../schedule/describe-next-round.js";
 import { assessPartnership } from "./assess-partnership.js";
 import { latestCheckIns } from "./latest-check-ins.js";
 
@@ -29,6 +30,9 @@ export const statusCommand = defineCommand({
         { label: "Partners", value: `${snapshot.partnerCount} organisations, ${snapshot.liaisonCount} liaisons` },
         { label: "Response rate", value: assessment.responseRate === null ? "no rounds yet" : `${Math.round(assessment.responseRate * 100)}% (last ${snapshot.recentRounds.length} rounds)` },
         { label: "Check-ins", value: snapshot.schedule === null ? "not scheduled" : describeSchedule(snapshot.schedule) },
+        ...(partnership.status === "active" && snapshot.schedule?.nextRoundAt
+          ? [{ label: "Next check-in", value: describeInstant(snapshot.schedule.nextRoundAt, snapshot.schedule.timezone) }]
+          : []),
         { label: "Charter", value: snapshot.charterVersion === null ? "none yet" : `version ${snapshot.charterVersion}` },
       ])
       .list("Why", assessment.reasons, "Nothing needs attention.");
