@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
@@ -195,6 +197,32 @@ describe("blackouts, school calendars and out of office", () => {
     expect(reply.error).toBe("bad-arguments");
     expect(textOf(reply)).toContain(error);
     expect(await changesSoFar()).toEqual(before);
+  });
+
+  it("downloads a calendar the district publishes, and says so plainly when the address fails", async () => {
+    const server = createServer((request, response) => {
+      if (request.url === "/lincoln.ics") response.writeHead(200, { "content-type": "text/calendar" }).end(CALENDAR);
+      else if (request.url === "/huge.ics") response.writeHead(200).end("X".repeat(1_100_000));
+      else response.writeHead(404).end("not here");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      testBot = await createTestBot();
+      const imported = await testBot.say(`calendar import robotics-tx http://${base}/lincoln.ics`, maria);
+      expect(imported.heading).toBe("Imported 2 blackouts for Middle School Robotics Mentorship");
+      // Slack sends links escaped, as <url> or <url|label>.
+      const escaped = await testBot.say(`calendar import robotics-tx <http://${base}/lincoln.ics|lincoln.ics>`, maria);
+      expect(textOf(escaped)).toContain("0 new, 2 updated");
+      const before = await changesSoFar();
+      const missing = await testBot.say(`calendar import robotics-tx http://${base}/old.ics`, maria);
+      expect(textOf(missing)).toContain(`I could not download the calendar at http://${base}/old.ics (it answered 404)`);
+      const huge = await testBot.say(`calendar import robotics-tx http://${base}/huge.ics`, maria);
+      expect(textOf(huge)).toContain("it is over 1 MB");
+      expect(await changesSoFar()).toEqual(before);
+    } finally {
+      server.close();
+    }
   });
 
   it("marks a liaison out of office, and refuses a range that ends before it starts", async () => {

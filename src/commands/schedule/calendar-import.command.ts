@@ -4,26 +4,35 @@ import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
+import { fetchCalendar } from "./fetch-calendar.js";
 import { readCalendarBlackouts } from "./read-calendar-blackouts.js";
 
 const MAX_CALENDAR_LENGTH = 1_000_000;
+
+/** The calendar's address when the argument is one: plain, or as Slack escapes links, <https://...|label>. */
+function calendarAddress(argument: string): string | null {
+  const match = /^<?((?:https?|webcal):\/\/[^\s|>]+)(?:\|[^>]*)?>?$/i.exec(argument);
+  return match === null ? null : match[1]!;
+}
 
 export const calendarImportCommand = defineCommand({
   name: "calendar import",
   summary: "Turn a school calendar's all-day events (.ics) into blackouts",
   arguments: [
     { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "calendar", description: "the .ics file's content (attach the file, or paste it)", kind: "text", required: true, rest: true },
+    { name: "calendar", description: "the calendar's https:// or webcal:// address, or the .ics file's content pasted", kind: "text", required: true, rest: true },
   ],
   schema: z.object({
     partnership: HandleSchema,
-    calendar: z.string().min(1, "attach or paste the .ics file").max(MAX_CALENDAR_LENGTH, "that calendar is over 1 MB; export the school year only"),
+    calendar: z.string().trim().min(1, "give the calendar's address, or paste the .ics file").max(MAX_CALENDAR_LENGTH, "that calendar is over 1 MB; export the school year only"),
   }),
-  examples: ["/partner calendar import robotics-tx (with the district's .ics file attached)"],
+  examples: ["/partner calendar import robotics-tx https://www.lincolnisd.org/calendar/2026-27.ics"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
     const today = calendarDateIn(context.clock.now(), partnership.timezone);
-    const { blackouts, timedEvents } = readCalendarBlackouts(args.calendar, today);
+    const address = calendarAddress(args.calendar);
+    const text = address === null ? args.calendar : await fetchCalendar(address, MAX_CALENDAR_LENGTH);
+    const { blackouts, timedEvents } = readCalendarBlackouts(text, today);
     const { added, updated } = await context.store.schedules.importBlackouts({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), blackouts });
     const upcoming = blackouts.filter((blackout) => blackout.endsOn >= today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
     return new MessageBuilder(`Imported ${blackouts.length} blackouts for ${partnership.name}`, "public")
