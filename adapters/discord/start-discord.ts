@@ -3,6 +3,7 @@ import type { Bot } from "../../src/bot.js";
 import type { Logger } from "../../src/logging/create-logger.js";
 import { ReflectionsStore } from "../../src/store/reflections-store.js";
 import type { DiscordDependencies } from "./discord-dependencies.js";
+import { catchUpReflections } from "./catch-up-reflections.js";
 import { DiscordPlatform } from "./discord-platform.js";
 import { explainStartFailure, fixForCloseCode } from "./explain-start-failure.js";
 import { FormSessions } from "./forms/form-sessions.js";
@@ -49,7 +50,8 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     acknowledgements: new Acknowledgements(),
   };
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, dependencies));
-  client.on(Events.Raw, createThreadMessageListener(client, dependencies));
+  const threadMessages = createThreadMessageListener(client, dependencies);
+  client.on(Events.Raw, threadMessages);
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord: client warning"));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "discord: gateway resumed"));
@@ -72,5 +74,6 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     throw explainStartFailure(error);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord: connected");
+  void catchUpReflections(client, dependencies, threadMessages).catch((error: unknown) => logger.error({ err: error }, "discord: catching up on reflections failed"));
   return { client, platform: new DiscordPlatform(client, reflections), stop: () => client.destroy() };
 }

@@ -47,6 +47,12 @@ export class ReflectionsStore {
     return row === null ? null : toThread(row);
   }
 
+  /** The platform's threads of rounds that opened since `since`: where reflections may still arrive. */
+  async recentThreads(platform: string, since: Date): Promise<ReflectionThreadRecord[]> {
+    const rows = await this.db.reflectionThread.findMany({ where: { platform, round: { opensAt: { gte: since } } }, select: THREAD_COLUMNS, orderBy: { id: "asc" } });
+    return rows.map(toThread);
+  }
+
   /** Records a thread the adapter opened; the one recorded first when two deliveries raced. */
   async trackThread(input: Omit<ReflectionThreadRecord, "partnershipId">): Promise<ReflectionThreadRecord> {
     try {

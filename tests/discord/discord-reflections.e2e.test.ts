@@ -106,6 +106,33 @@ describe("reflection threads and deliveries in Discord", () => {
     expect(await testBot.database.db.auditEntry.count({ where: { entity: "reflection" } })).toBe(4);
   });
 
+  it("records the reflections posted while the bot was offline when it starts again, once each", async () => {
+    await start();
+    await discord.discord.platform.deliver(await reflectionThreadDelivery());
+    const { threadId } = (await testBot.database.db.reflectionThread.findFirst())!;
+    const seen = guildMessage(threadId, "Posted while the bot was up.", ADMIN);
+    discord.fake.dispatch("MESSAGE_CREATE", seen);
+    await eventually(reflections, (rows) => rows.length === 1);
+
+    const fake = discord.fake;
+    await discord.discord.stop();
+    const missed = [guildMessage(threadId, "Posted while the bot was down.", MEMBER), guildMessage(threadId, "And a second one.", ADMIN)];
+    // Discord lists a channel's messages newest first, without guild ids.
+    const page = [...missed, seen].reverse().map(({ guild_id: _guild, member: _member, ...message }) => message);
+    fake.handlers.push(["GET", new RegExp(`^/channels/${threadId}/messages$`), () => ({ body: page })]);
+    const restarted = await startTestDiscord(testBot.bot, { fake });
+    try {
+      const stored = await eventually(reflections, (rows) => rows.length === 3);
+      expect(stored.map((row) => row.body)).toEqual(["Posted while the bot was up.", "Posted while the bot was down.", "And a second one."]);
+      const [alice, bo] = [stored[0]!.personId, stored[1]!.personId];
+      expect(alice).not.toBe(bo);
+      expect(stored.map((row) => row.personId)).toEqual([alice, bo, alice]);
+      await fake.waitForRest("PUT", new RegExp(`^/channels/${threadId}/messages/${missed[1]!.id}/reactions/✅/@me$`));
+    } finally {
+      await restarted.discord.stop();
+    }
+  });
+
   it("ignores the bot's own posts, messages in threads it does not track, and thread events of an unexpected shape", async () => {
     await start();
     await discord.discord.platform.deliver(await reflectionThreadDelivery());
