@@ -8,6 +8,7 @@ import { createHelpCommand } from "./core/help.command.js";
 import { metricCommands } from "./metrics/index.js";
 import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
+import { peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
 import { scheduleCommands } from "./schedule/index.js";
 import { surveyCommands } from "./surveys/index.js";
@@ -25,6 +26,7 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...surveyCommands,
     ...reflectionCommands,
     ...scheduleCommands,
+    ...peopleCommands,
     ...extra,
   ];
   const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);

@@ -1,4 +1,5 @@
 import { CheckInsRepository } from "./check-ins-repository.js";
+import { ConnectCodesRepository } from "./connect-codes-repository.js";
 import type { Database } from "./create-database.js";
 import { ChartersRepository } from "./charters-repository.js";
 import { CoordinatorRosterRepository } from "./coordinator-roster-repository.js";
@@ -25,6 +26,7 @@ export interface Store {
   coordinators: CoordinatorRosterRepository;
   status: StatusRepository;
   checkIns: CheckInsRepository;
+  connectCodes: ConnectCodesRepository;
   partners: PartnersRepository;
   charters: ChartersRepository;
   metrics: MetricsRepository;
@@ -47,6 +49,7 @@ export function createStore(db: Database): Store {
     coordinators: new CoordinatorRosterRepository(db),
     status: new StatusRepository(db),
     checkIns: new CheckInsRepository(db),
+    connectCodes: new ConnectCodesRepository(db),
     partners: new PartnersRepository(db),
     charters: new ChartersRepository(db),
     metrics: new MetricsRepository(db),

@@ -1,0 +1,5 @@
+import type { Command } from "../command.js";
+import { connectCommand } from "./connect.command.js";
+
+/** connect: one person across platforms and workspaces. */
+export const peopleCommands: Command[] = [connectCommand];

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Actor } from "../../src/commands/command-context.js";
+import { createTestBot, maria, textOf, type TestBot } from "../support/test-bot.js";
+import { DATABASE_KINDS } from "../support/test-database.js";
+
+const mariaOnDiscord: Actor = { platform: "discord", workspaceId: "G-DISTRICT", userId: "555", displayName: "maria_a", isPlatformAdmin: false };
+const visitorOnDiscord: Actor = { platform: "discord", workspaceId: "G-DISTRICT", userId: "777", displayName: "parent", isPlatformAdmin: false };
+
+let testBot: TestBot;
+afterEach(async () => testBot?.close());
+
+function codeIn(text: string): string {
+  const match = /\/partner connect ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text);
+  if (match === null) throw new Error(`no code in: ${text}`);
+  return match[1]!;
+}
+
+describe.each(DATABASE_KINDS)("connecting a person's accounts on %s", (kind) => {
+  it("makes a liaison the same person on Discord, who can then bring the partnership there", async () => {
+    testBot = await createTestBot({ kind });
+    const code = codeIn(textOf(await testBot.say("connect", maria)));
+    const connected = await testBot.say(`connect ${code.toLowerCase()}`, mariaOnDiscord);
+    expect(connected.heading).toBe("Accounts connected");
+
+    // Her liaison role came with her: she may link a Discord channel to robotics-tx.
+    const linked = await testBot.bot.runCommandLine("link robotics-tx updates", { actor: mariaOnDiscord, channelId: "C-DISCORD" });
+    expect(linked.kind === "message" && linked.heading).toBe("Linked to Middle School Robotics Mentorship");
+    expect((await testBot.say("status robotics-tx", visitorOnDiscord)).heading).toContain("Middle School Robotics Mentorship");
+    expect((await testBot.run("checkin robotics-tx", mariaOnDiscord)).kind).toBe("form");
+
+    const identities = await testBot.store.db.chatIdentity.findMany({ where: { userId: { in: ["maria.alvarez", "555"] } } });
+    expect(new Set(identities.map((identity) => identity.personId)).size).toBe(1);
+  });
+
+  it("refuses an unknown, a reused or an expired code and changes nothing", async () => {
+    testBot = await createTestBot({ kind });
+    expect(textOf(await testBot.say("connect ZZZZ-ZZZZ", mariaOnDiscord))).toContain("That code is not one I gave out");
+
+    const code = codeIn(textOf(await testBot.say("connect", maria)));
+    testBot.clock.advance(16 * 60_000);
+    const late = await testBot.say(`connect ${code}`, mariaOnDiscord);
+    expect(late.error).toBe("bad-arguments");
+    expect(textOf(late)).toContain("older than 15 minutes");
+
+    const fresh = codeIn(textOf(await testBot.say("connect", maria)));
+    await testBot.say(`connect ${fresh}`, mariaOnDiscord);
+    expect(textOf(await testBot.say(`connect ${fresh}`, visitorOnDiscord))).toContain("That code is not one I gave out");
+    const visitor = await testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId: "777" } });
+    const mariaIdentity = await testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId: "maria.alvarez" } });
+    expect(visitor.personId).not.toBe(mariaIdentity.personId);
+  });
+
+  it("does not merge an account that already has roles of its own", async () => {
+    testBot = await createTestBot({ kind });
+    const code = codeIn(textOf(await testBot.say("connect", maria)));
+    // Dev Patel is a liaison in his own right: his account is not folded into Maria's.
+    const dev: Actor = { ...maria, userId: "dev.patel", displayName: "Dev Patel" };
+    const refused = await testBot.say(`connect ${code}`, dev);
+    expect(textOf(refused)).toContain("already has roles or answers of its own");
+    const people = await testBot.store.db.chatIdentity.findMany({ where: { userId: { in: ["maria.alvarez", "dev.patel"] } } });
+    expect(new Set(people.map((identity) => identity.personId)).size).toBe(2);
+  });
+});
