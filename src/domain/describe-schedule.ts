@@ -1,6 +1,6 @@
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-export function weekdayName(weekday: number): string {
+function weekdayName(weekday: number): string {
   return WEEKDAYS[weekday] ?? `day ${weekday}`;
 }
 

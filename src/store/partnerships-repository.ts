@@ -71,11 +71,6 @@ export class PartnershipsRepository {
     return row === null ? null : toRecord(row);
   }
 
-  async findById(id: number): Promise<PartnershipRecord | null> {
-    const row = await this.db.partnership.findUnique({ where: { id }, select: COLUMNS });
-    return row === null ? null : toRecord(row);
-  }
-
   /** Whether the person is a liaison of any partner in the partnership. */
   async isLiaison(partnershipId: number, personId: number): Promise<boolean> {
     const count = await this.db.liaison.count({ where: { personId, partner: { partnershipId } } });

@@ -7,14 +7,6 @@ export interface PersonRecord {
   displayName: string;
 }
 
-export interface IdentityRecord {
-  personId: number;
-  platform: string;
-  workspaceId: string;
-  userId: string;
-  displayName: string | null;
-}
-
 // <@U123>, <@U123|ana> (Slack), <@123> or <@!123> (Discord).
 const MENTION = /^<@!?([A-Za-z0-9._-]+)(?:\|([^>]*))?>$/;
 
@@ -47,18 +39,6 @@ export class PeopleRepository {
     if (match !== undefined) return { id: match.person.id, displayName: match.person.displayName };
     if (platform === "console") return this.upsertIdentity(platform, workspaceId, name, name, undefined);
     throw new UserError("not-found", `I don't know "${name}" here yet. Mention them with @ so I can tell who you mean.`);
-  }
-
-  /** The person's identity in a workspace, for mentioning them there. */
-  async findIdentity(personId: number, platform: string, workspaceId: string): Promise<IdentityRecord | null> {
-    return this.db.chatIdentity.findFirst({ where: { personId, platform, workspaceId } });
-  }
-
-  async updateDisplayName(platform: string, workspaceId: string, userId: string, displayName: string): Promise<void> {
-    const identity = await this.db.chatIdentity.findUnique({ where: { platform_workspaceId_userId: { platform, workspaceId, userId } } });
-    if (identity === null) return;
-    await this.db.chatIdentity.update({ where: { id: identity.id }, data: { displayName } });
-    await this.db.person.update({ where: { id: identity.personId }, data: { displayName } });
   }
 
   private async upsertIdentity(

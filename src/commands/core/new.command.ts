@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../../domain/time-zone.js";
-import { PartnershipStatusSchema, ProgramModelSchema } from "../../domain/vocabulary.js";
+import { PARTNERSHIP_STATUSES, PartnershipStatusSchema, ProgramModelSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { createPartnership } from "../../store/create-partnership.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -21,7 +21,7 @@ export const newCommand = defineCommand({
     { name: "name", description: "the partnership's full name", kind: "text", required: true, rest: true },
     { name: "models", description: "program models, comma-separated: mentorship, curriculum, internships, research, after-school, professional-development, funding", kind: "text", required: false },
     { name: "timezone", description: "IANA time zone for check-ins, such as America/Chicago", kind: "text", required: false },
-    { name: "status", description: "proposed, active, paused or completed (default active)", kind: "choice", required: false, choices: ["proposed", "active", "paused", "completed"] },
+    { name: "status", description: "proposed, active, paused or completed (default active)", kind: "choice", required: false, choices: PARTNERSHIP_STATUSES },
   ],
   schema: z.object({
     handle: HandleSchema,
