@@ -1,4 +1,5 @@
 import { assessPartnership } from "../commands/core/assess-partnership.js";
+import { describeMetricFigures } from "../commands/core/describe-metric-figures.js";
 import { labelOf } from "../domain/vocabulary.js";
 import type { DigestData } from "../store/digest-repository.js";
 import type { EnqueueInput } from "../store/outbox-repository.js";
@@ -8,10 +9,6 @@ import { chooseDeliveryTarget } from "./choose-delivery-target.js";
 
 const MAX_REFLECTIONS = 10;
 const MAX_REFLECTION_LENGTH = 400;
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
 
 function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
@@ -35,10 +32,7 @@ export function buildDigest(data: DigestData, now: Date): OutboundMessage {
     .list("Highlights", answers.filter((answer) => answer.highlights !== "").map((answer) => `${answer.name}: ${answer.highlights}`))
     .list("Blockers", answers.filter((answer) => answer.blockers !== "").map((answer) => `${answer.name}: ${answer.blockers}`))
     .list("Needs", answers.filter((answer) => answer.needs !== "").map((answer) => `${answer.name}: ${answer.needs}`));
-  snapshot.metrics.forEach((metric, index) => {
-    const current = metric.current === null ? "no reading yet" : `${formatNumber(metric.current)}${metric.unit ? ` ${metric.unit}` : ""}`;
-    message.progress(metric.name, assessment.metricProgress[index]!, `${current} of ${formatNumber(metric.target)} (baseline ${formatNumber(metric.baseline)})`);
-  });
+  snapshot.metrics.forEach((metric, index) => message.progress(metric.name, assessment.metricProgress[index]!, describeMetricFigures(metric)));
   const reflections = data.reflections.slice(0, MAX_REFLECTIONS).map((reflection) => `${reflection.author}: ${shorten(reflection.body, MAX_REFLECTION_LENGTH)}`);
   if (data.reflections.length > MAX_REFLECTIONS) reflections.push(`and ${data.reflections.length - MAX_REFLECTIONS} more: /partner reflections ${partnership.handle}`);
   message.list("Reflections", reflections);

@@ -4,7 +4,7 @@ import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getPartnership } from "../get-partnership.js";
-import { formatNumber } from "../metrics/format-number.js";
+import { formatNumber } from "../../ui/format-number.js";
 import { summarizeRatifications } from "./summarize-ratifications.js";
 
 export const charterShowCommand = defineCommand({

@@ -7,11 +7,8 @@ import { defineCommand } from "../command.js";
 import { getPartnership } from "../get-partnership.js";
 import { describeInstant } from "../schedule/describe-next-round.js";
 import { assessPartnership } from "./assess-partnership.js";
+import { describeMetricFigures } from "./describe-metric-figures.js";
 import { latestCheckIns } from "./latest-check-ins.js";
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
 
 export const statusCommand = defineCommand({
   name: "status",
@@ -36,11 +33,7 @@ export const statusCommand = defineCommand({
         { label: "Charter", value: snapshot.charterVersion === null ? "none yet" : `version ${snapshot.charterVersion}` },
       ])
       .list("Why", assessment.reasons, "Nothing needs attention.");
-    snapshot.metrics.forEach((metric, index) => {
-      const current = metric.current === null ? "no reading yet" : `${formatNumber(metric.current)}${metric.unit ? ` ${metric.unit}` : ""}`;
-      const due = metric.dueOn === null ? "" : `, due ${metric.dueOn}`;
-      message.progress(metric.name, assessment.metricProgress[index]!, `${current} of ${formatNumber(metric.target)} (baseline ${formatNumber(metric.baseline)}${due})`);
-    });
+    snapshot.metrics.forEach((metric, index) => message.progress(metric.name, assessment.metricProgress[index]!, describeMetricFigures(metric)));
     const upcoming = snapshot.openMilestones.filter((milestone) => milestone.dueOn >= assessment.today).slice(0, 3);
     message.list(
       "Milestones",

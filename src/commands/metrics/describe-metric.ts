@@ -1,7 +1,7 @@
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { metricProgress } from "../../domain/metric-progress.js";
 import type { MetricRecord } from "../../store/metrics-repository.js";
-import { formatNumber } from "./format-number.js";
+import { formatNumber } from "../../ui/format-number.js";
 
 export interface MetricBar {
   label: string;

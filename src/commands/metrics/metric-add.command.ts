@@ -7,7 +7,7 @@ import { CalendarDateSchema, HandleSchema, NumberSchema, TextSchema } from "../a
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeMetric } from "./describe-metric.js";
-import { formatNumber } from "./format-number.js";
+import { formatNumber } from "../../ui/format-number.js";
 import { MetricKeySchema } from "./metric-key-schema.js";
 
 const TRAILING_NUMBER = /^(.*\S)\s+(-?\d+(?:\.\d+)?%?)$/;

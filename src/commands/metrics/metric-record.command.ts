@@ -4,7 +4,7 @@ import { HandleSchema, NumberSchema, OptionalTextSchema } from "../argument-sche
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeMetric } from "./describe-metric.js";
-import { formatNumber } from "./format-number.js";
+import { formatNumber } from "../../ui/format-number.js";
 import { getMetric } from "./get-metric.js";
 import { MetricKeySchema } from "./metric-key-schema.js";
 
