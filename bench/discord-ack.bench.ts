@@ -16,9 +16,10 @@ import { createStore } from "../src/store/create-store.js";
 import { seedDemo } from "../src/store/seed-demo.js";
 import { DISCORD_INTENTS, startDiscord } from "../adapters/discord/start-discord.js";
 import type { FakeReply, FakeRequest } from "../adapters/discord/testing/fake-discord-process.js";
-import { linkDemoToFakeGuild } from "../adapters/discord/testing/start-test-discord.js";
+import { linkDemoToFakeGuild } from "../tests/support/discord-demo.js";
 import { createMigratedDatabase } from "./support/migrated-database.js";
 import { percentile, round } from "./support/read-bench-options.js";
+import { discordConventions } from "../adapters/discord/discord-conventions.js";
 
 const { values } = parseArgs({ options: { samples: { type: "string" } } });
 const SAMPLES = Number(values.samples ?? 300);
@@ -62,8 +63,9 @@ class FakeInProcess {
 const database = await createMigratedDatabase("sqlite");
 const db = await createDatabase(database.url);
 await seedDemo(db, systemClock.now());
-const bot = createBot(createStore(db), systemClock, pino({ level: "silent" }), new Set());
-await linkDemoToFakeGuild(bot, ["robotics-tx"]);
+const store = createStore(db);
+const bot = createBot({ store, clock: systemClock, logger: pino({ level: "silent" }), conventions: [discordConventions] });
+await linkDemoToFakeGuild(store, systemClock, ["robotics-tx"]);
 const oursFake = new FakeInProcess();
 const ours = await startDiscord({ token: "bench.token", apiUrl: await oursFake.started, bot, logger: pino({ level: "silent" }) });
 

@@ -7,7 +7,7 @@ import { fork, spawn } from "node:child_process";
 import http from "node:http";
 import { pino } from "pino";
 import { ManualClock } from "../src/clock.js";
-import { RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../src/scheduler/chat-platform.js";
+import { RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../src/ports/delivery.js";
 import { openDueRounds } from "../src/scheduler/open-due-rounds.js";
 import { Scheduler } from "../src/scheduler/scheduler.js";
 import { createDatabase, flavorOf } from "../src/store/create-database.js";

@@ -23,6 +23,7 @@ import { createStore } from "../src/store/create-store.js";
 import { seedDemo } from "../src/store/seed-demo.js";
 import { createMigratedDatabase } from "./support/migrated-database.js";
 import { percentile, round } from "./support/read-bench-options.js";
+import { slackConventions } from "../adapters/slack/slack-conventions.js";
 
 const SECRET = "bench-signing-secret";
 const TOKEN = "xoxb-bench-token";
@@ -36,7 +37,7 @@ async function serve(kind: string, apiUrl: string, databaseUrl: string | undefin
   let port: number;
   if (kind === "bot") {
     const logger = createLogger("warn");
-    const bot = createBot(createStore(await createDatabase(databaseUrl!)), systemClock, logger, new Set());
+    const bot = createBot({ store: createStore(await createDatabase(databaseUrl!)), clock: systemClock, logger, conventions: [slackConventions] });
     const adapter = createSlackAdapter({ bot, logger, botToken: TOKEN, signingSecret: SECRET, apiUrl, port: 0, host: "127.0.0.1" });
     port = (await adapter.start()).port;
   } else {

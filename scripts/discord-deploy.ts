@@ -10,7 +10,7 @@ try {
   if (config.DISCORD_TOKEN === undefined || config.DISCORD_APPLICATION_ID === undefined) {
     throw new ConfigError("Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (Developer Portal: Bot > Reset Token; General Information > Application ID).");
   }
-  const result = await deployPartnerCommand(createCommandRegistry(), {
+  const result = await deployPartnerCommand(createCommandRegistry().all(), {
     token: config.DISCORD_TOKEN,
     applicationId: config.DISCORD_APPLICATION_ID,
     guildId: config.DISCORD_GUILD_ID,

@@ -1,15 +1,23 @@
 import type { Clock } from "./clock.js";
 import { Access, type ConfiguredCoordinators } from "./commands/access.js";
-import type { CommandContext, Invocation } from "./commands/command-context.js";
+import type { CommandContext } from "./commands/command-context.js";
 import type { CommandRegistry } from "./commands/command-registry.js";
-import { collectArguments } from "./commands/collect-arguments.js";
-import { parseArguments } from "./commands/parse-arguments.js";
-import { tokenizeCommandLine } from "./commands/tokenize-command-line.js";
-import { APOLOGY, UserError } from "./errors.js";
+import { findAnsweredPrompts } from "./commands/checkin/find-answered-prompts.js";
+import { viewHome } from "./commands/home/view-home.js";
+import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
+import { UserError } from "./errors.js";
+import { APOLOGY, STALE_BUTTON } from "./ui/fixed-answers.js";
 import type { ActionHandler, FormHandler } from "./forms/interaction-handlers.js";
 import type { Logger } from "./logging/create-logger.js";
+import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./ports/actor.js";
+import { DUPLICATE_DELIVERY, type CommandInfo, type Core, type HomeView, type PartnershipSuggestion } from "./ports/core.js";
+import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./ports/inbound-events.js";
+import type { PlatformConventions } from "./ports/platform-conventions.js";
+import { gateQueries } from "./store/gate-queries.js";
 import type { Store } from "./store/create-store.js";
+import { runCommandLine } from "./commands/run-command-line.js";
 import { MessageBuilder } from "./ui/message-builder.js";
+
 import type { Message, Reply, SubmitResult } from "./ui/reply.js";
 
 export interface BotDependencies {
@@ -19,103 +27,159 @@ export interface BotDependencies {
   forms: readonly FormHandler[];
   actions: readonly ActionHandler[];
   configuredCoordinators: ConfiguredCoordinators;
+  /** Each platform's way of naming people; a platform without an entry has no mentions. */
+  conventions: readonly PlatformConventions[];
   logger: Logger;
 }
 
-/**
- * Drops the leading "/partner" (or a bare "partner" typed in the console), but keeps "partner" when
- * it starts a command of its own: "partner add ..." is the partner add command.
- */
-function withoutCommandName(words: string[], registry: CommandRegistry): string[] {
-  const first = words[0]?.toLowerCase();
-  if (first === "/partner") return words.slice(1);
-  if (first === "partner" && registry.match(words)?.command.name.startsWith("partner ") !== true) return words.slice(1);
-  return words;
-}
+// Reflections arrive for a few weeks after a round opens; older threads are not read again.
+const REFLECTION_LOOKBACK_MS = 28 * 86_400_000;
+// Platforms stop retrying a delivery after minutes, so a day of remembered ids is plenty.
+const INBOUND_RETENTION_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
 
 /**
- * The core's one entry point for adapters: commands, button actions and form submissions in,
- * neutral replies out. A UserError becomes an ephemeral message that says what to do; anything
- * else is logged and answered with one fixed apology.
+ * The core's one entry point for adapters (the `Core` port). A UserError becomes an ephemeral
+ * message that says what to do; anything else is logged and answered with one fixed apology.
  */
-export class Bot {
-  constructor(readonly dependencies: BotDependencies) {}
+export class Bot implements Core {
+  readonly #dependencies: BotDependencies;
+  #prunedAt = 0;
 
-  get registry(): CommandRegistry {
-    return this.dependencies.registry;
+  constructor(dependencies: BotDependencies) {
+    this.#dependencies = dependencies;
   }
 
-  /** "/partner status robotics-tx", "status robotics-tx" or "" (help). */
+  get commands(): readonly CommandInfo[] {
+    return this.#dependencies.registry.all();
+  }
+
+  now(): Date {
+    return this.#dependencies.clock.now();
+  }
+
   async runCommandLine(line: string, invocation: Invocation): Promise<Reply> {
-    return this.guard("command", invocation, { line }, async () => {
-      const words = withoutCommandName(tokenizeCommandLine(line), this.registry);
-      if (words.length === 0) return this.runResolved("help", {}, invocation);
-      const match = this.registry.match(words);
-      if (match === undefined) {
-        return this.runResolved("help", {}, invocation, `I don't know the command \`${words[0]}\`.`);
-      }
-      return this.runResolved(match.command.name, collectArguments(match.command, match.rest), invocation);
-    });
+    return this.guard("command", invocation, { line }, () => runCommandLine(this.#dependencies.registry, line, () => this.createContext(invocation)));
   }
 
-  /** A command by name with raw argument strings, as typed-option platforms (Discord) collect them. */
   async runCommand(name: string, rawArguments: Record<string, string>, invocation: Invocation): Promise<Reply> {
-    return this.guard("command", invocation, { name }, () => this.runResolved(name, rawArguments, invocation));
+    return this.guard("command", invocation, { name }, () => runCommandLine(this.#dependencies.registry, { name, rawArguments }, () => this.createContext(invocation)));
   }
 
   async runAction(action: string, value: string, invocation: Invocation): Promise<Reply> {
     return this.guard("action", invocation, { action }, async () => {
-      const handler = this.dependencies.actions.find((candidate) => candidate.action === action);
-      if (handler === undefined) throw new UserError("unsupported", "That button no longer does anything. Type `/partner help` to see what you can do.");
+      const handler = this.#dependencies.actions.find((candidate) => candidate.action === action);
+      if (handler === undefined) throw new UserError("unsupported", STALE_BUTTON);
       return handler.handle(value, await this.createContext(invocation));
     });
   }
 
-  async submitForm(formId: string, context: string, values: Record<string, string>, invocation: Invocation): Promise<SubmitResult> {
-    return this.guard("form", invocation, { formId }, async () => {
-      const handler = this.dependencies.forms.find((candidate) => candidate.formId === formId);
+  async submitForm(formId: string, context: string, values: Record<string, string>, invocation: Invocation, options: { deliveryKey?: string } = {}): Promise<SubmitResult> {
+    const { store, clock } = this.#dependencies;
+    const key = options.deliveryKey;
+    if (key !== undefined && !(await store.inboundDeliveries.claim(invocation.actor.platform, key, clock.now()))) {
+      return { ...new MessageBuilder().text("That form was already submitted; nothing more was saved.").build(), error: DUPLICATE_DELIVERY };
+    }
+    const result = await this.guard("form", invocation, { formId }, async () => {
+      const handler = this.#dependencies.forms.find((candidate) => candidate.formId === formId);
       if (handler === undefined) throw new UserError("unsupported", "That form has expired. Open it again from its command or button.");
       return handler.handle(context, values, await this.createContext(invocation));
     });
+    // The claim stands only for a submission that was saved; anything else may come again.
+    const saved = result.kind === "message" && result.error === undefined;
+    if (key !== undefined && !saved) await store.inboundDeliveries.release(invocation.actor.platform, key);
+    return result;
+  }
+
+  async suggestPartnerships(typed: string, invocation: Invocation, limit: number): Promise<PartnershipSuggestion[]> {
+    const { actor } = invocation;
+    const wanted = typed.trim().toLowerCase();
+    const partnerships = await this.#dependencies.store.partnerships.listVisible({ platform: actor.platform, workspaceId: actor.workspaceId });
+    return partnerships
+      .filter((partnership) => partnership.handle.toLowerCase().includes(wanted) || partnership.name.toLowerCase().includes(wanted))
+      .slice(0, limit)
+      .map(({ handle, name }) => ({ handle, name }));
+  }
+
+  async viewHome(invocation: Invocation): Promise<HomeView> {
+    return viewHome(await this.createContext(invocation));
+  }
+
+  async receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome> {
+    return receiveThreadMessage(this.#dependencies.store, event, this.now());
+  }
+
+  async recentReflectionThreads(platform: string): Promise<TrackedThread[]> {
+    return this.#dependencies.store.reflections.recentThreads(platform, new Date(this.now().getTime() - REFLECTION_LOOKBACK_MS));
+  }
+
+  async findRoundThread(roundId: number, platform: string, channelId: string): Promise<TrackedThread | null> {
+    return this.#dependencies.store.reflections.findRoundThread(roundId, platform, channelId);
+  }
+
+  async trackRoundThread(thread: Omit<TrackedThread, "partnershipId">): Promise<TrackedThread> {
+    return this.#dependencies.store.reflections.trackThread(thread);
+  }
+
+  async findAnsweredPrompts(invocation: Invocation, since: Date): Promise<AnsweredPrompt[]> {
+    const { store, logger } = this.#dependencies;
+    const person = await store.people.resolveActor(invocation.actor);
+    return findAnsweredPrompts(store, logger, invocation.actor.platform, person.id, since);
+  }
+
+  async claimInboundDelivery(platform: string, key: string): Promise<boolean> {
+    const { store } = this.#dependencies;
+    const now = this.now();
+    if (now.getTime() - this.#prunedAt > HOUR_MS) {
+      this.#prunedAt = now.getTime();
+      await store.inboundDeliveries.prune(new Date(now.getTime() - INBOUND_RETENTION_MS));
+    }
+    return store.inboundDeliveries.claim(platform, key, now);
+  }
+
+  async releaseInboundDelivery(platform: string, key: string): Promise<void> {
+    await this.#dependencies.store.inboundDeliveries.release(platform, key);
+  }
+
+  async findProfile(identity: Identity): Promise<KnownProfile | null> {
+    const profile = await this.#dependencies.store.chatProfiles.find(identity.platform, identity.workspaceId, identity.userId);
+    return profile === null ? null : { displayName: profile.displayName, isPlatformAdmin: profile.isAdmin, checkedAt: profile.checkedAt };
+  }
+
+  async learnProfile(identity: Identity, facts: ProfileFacts): Promise<void> {
+    const { store } = this.#dependencies;
+    const { platform, workspaceId, userId } = identity;
+    if ((await store.chatProfiles.find(platform, workspaceId, userId)) === null) await store.people.resolveActor({ ...identity, ...facts });
+    await store.chatProfiles.save(platform, workspaceId, userId, { displayName: facts.displayName, isAdmin: facts.isPlatformAdmin }, this.now());
+  }
+
+  withQueryGate(gate: () => Promise<void>): Core {
+    return new Bot({ ...this.#dependencies, store: gateQueries(this.#dependencies.store, gate) });
   }
 
   /** The context handlers get: who is asking, resolved to a person, with their permissions. */
-  async createContext(invocation: Invocation): Promise<CommandContext> {
-    const { store, clock, configuredCoordinators } = this.dependencies;
+  private async createContext(invocation: Invocation): Promise<CommandContext> {
+    const { store, clock, configuredCoordinators, conventions } = this.#dependencies;
     const person = await store.people.resolveActor(invocation.actor);
     const access = new Access(store, invocation.actor, person, configuredCoordinators);
-    return { ...invocation, store, clock, person, access };
+    const platform = conventions.find((candidate) => candidate.platform === invocation.actor.platform) ?? withoutMentions(invocation.actor.platform);
+    return { ...invocation, store, clock, person, access, conventions: platform };
   }
 
-  private async runResolved(name: string, rawArguments: Record<string, string>, invocation: Invocation, preface?: string): Promise<Reply> {
-    const command = this.registry.find(name);
-    if (command === undefined) {
-      return this.runResolved("help", {}, invocation, `I don't know the command \`${name}\`.`);
-    }
-    const args = parseArguments(command, rawArguments);
-    const reply = await command.handle(args, await this.createContext(invocation));
-    if (preface === undefined || reply.kind !== "message") return reply;
-    return { ...reply, blocks: [{ type: "text", text: preface }, ...reply.blocks] };
-  }
-
-  private async guard<T extends Reply | SubmitResult>(
-    kind: string,
-    invocation: Invocation,
-    details: Record<string, unknown>,
-    work: () => Promise<T>,
-  ): Promise<T | Message> {
+  private async guard<T extends Reply | SubmitResult>(kind: string, invocation: Invocation, details: Record<string, unknown>, work: () => Promise<T>): Promise<T | Message> {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof UserError) {
-        return { ...new MessageBuilder().text(error.message).build(), error: error.code };
-      }
+      if (error instanceof UserError) return { ...new MessageBuilder().text(error.message).build(), error: error.code };
       const { actor } = invocation;
-      this.dependencies.logger.error(
-        { err: error, kind, ...details, platform: actor.platform, workspaceId: actor.workspaceId, userId: actor.userId },
-        "request failed",
-      );
+      this.#dependencies.logger.error({ err: error, kind, ...details, platform: actor.platform, workspaceId: actor.workspaceId, userId: actor.userId }, "request failed");
       return { ...new MessageBuilder().text(APOLOGY).build(), error: "internal" };
     }
   }
+}
+
+
+function withoutMentions(platform: string): PlatformConventions {
+  return { platform, readMention: () => null, unknownNames: "known-only" };
 }

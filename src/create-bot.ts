@@ -4,9 +4,19 @@ import type { ConfiguredCoordinators } from "./commands/access.js";
 import { createCommandRegistry } from "./commands/create-command-registry.js";
 import { actionHandlers, formHandlers } from "./forms/index.js";
 import type { Logger } from "./logging/create-logger.js";
+import type { PlatformConventions } from "./ports/platform-conventions.js";
 import type { Store } from "./store/create-store.js";
 
+export interface CreateBotOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  configuredCoordinators?: ConfiguredCoordinators;
+  /** How each platform names people; main.ts passes every configured adapter's. */
+  conventions?: readonly PlatformConventions[];
+}
+
 /** The bot with every command, form and action registered. */
-export function createBot(store: Store, clock: Clock, logger: Logger, configuredCoordinators: ConfiguredCoordinators): Bot {
-  return new Bot({ store, clock, logger, configuredCoordinators, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
+export function createBot({ store, clock, logger, configuredCoordinators = new Set(), conventions = [] }: CreateBotOptions): Bot {
+  return new Bot({ store, clock, logger, configuredCoordinators, conventions, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
 }

@@ -20,6 +20,3 @@ export type UserErrorCode =
   | "conflict"
   | "closed"
   | "unsupported";
-
-/** The one reply to a failure that is not the user's: no stack trace, no internals. */
-export const APOLOGY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute; if it keeps happening, tell your coordinator.";

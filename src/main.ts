@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { hostname } from "node:os";
+import { consoleConventions } from "../adapters/console/console-conventions.js";
 import { ConsolePlatform } from "../adapters/console/console-platform.js";
 import { runConsole } from "../adapters/console/run-console.js";
 import { systemClock } from "./clock.js";
@@ -7,7 +8,8 @@ import { ConfigError, readConfig, wantsConsole, type Config } from "./config/rea
 import { createBot } from "./create-bot.js";
 import { findProjectRoot } from "./find-project-root.js";
 import { createLogger } from "./logging/create-logger.js";
-import type { ChatPlatform } from "./scheduler/chat-platform.js";
+import type { ChatPlatform } from "./ports/delivery.js";
+import type { PlatformAdapter } from "./ports/platform-adapter.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { applyMigrations } from "./store/apply-migrations.js";
@@ -37,38 +39,34 @@ const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"))
 await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
 const db = await createDatabase(config.DATABASE_URL);
 const store = createStore(db);
-const bot = createBot(store, systemClock, logger, new Set(config.COORDINATORS));
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
 
-// --- Slack ---
+// --- Adapters: each is loaded only when configured, and gets the core's one port ---
+const adapters: { name: string; adapter: PlatformAdapter }[] = [];
 if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
-  const { startSlack } = await import("../adapters/slack/start-slack.js");
-  const slack = await startSlack({
-    botToken: config.SLACK_BOT_TOKEN,
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    appToken: config.SLACK_APP_TOKEN,
-    apiUrl: config.SLACK_API_URL,
-    port: config.PORT,
-    bot,
-    logger,
-  }).catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-  platforms.push(slack.platform);
-  stops.push(() => slack.stop());
+  const { slackAdapter } = await import("../adapters/slack/start-slack.js");
+  const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger };
+  adapters.push({ name: "Slack", adapter: slackAdapter(settings) });
 }
-
-// --- Discord ---
 if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
-  const { startDiscord } = await import("../adapters/discord/start-discord.js");
-  const discord = await startDiscord({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, bot, logger }).catch((error: unknown) => {
-    process.stderr.write(`Discord did not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const { discordAdapter } = await import("../adapters/discord/start-discord.js");
+  adapters.push({ name: "Discord", adapter: discordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger }) });
+}
+const bot = createBot({
+  store,
+  clock: systemClock,
+  logger,
+  configuredCoordinators: new Set(config.COORDINATORS),
+  conventions: [consoleConventions, ...adapters.map(({ adapter }) => adapter.conventions)],
+});
+for (const { name, adapter } of adapters) {
+  const running = await adapter.start(bot).catch((error: unknown) => {
+    process.stderr.write(`${name} did not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });
-  platforms.push(discord.platform);
-  stops.push(() => discord.stop());
+  platforms.push(running.platform);
+  stops.push(() => running.stop());
 }
 
 // --- Scheduler ---

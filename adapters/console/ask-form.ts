@@ -14,15 +14,6 @@ function describeField(field: FormField): string {
   return `${field.label}${hint}${optional}\n> `;
 }
 
-/** A choice may be answered by its number, its value or its label. */
-function resolveChoice(field: FormField, answer: string): string {
-  const options = field.options ?? [];
-  const index = Number(answer);
-  if (Number.isInteger(index) && index >= 1 && index <= options.length) return options[index - 1]!.value;
-  const lower = answer.toLowerCase();
-  return options.find((option) => option.value === lower || option.label.toLowerCase() === lower)?.value ?? answer;
-}
-
 /** Asks a form question by question; undefined if input ends before the form is complete. */
 export async function askForm(form: Form, readLine: ReadLine, write: (text: string) => void): Promise<Record<string, string> | undefined> {
   write(`== ${form.title} ==\n`);
@@ -33,7 +24,8 @@ export async function askForm(form: Form, readLine: ReadLine, write: (text: stri
     const trimmed = answer.trim();
     const value = trimmed === "" && field.initial !== undefined ? field.initial : trimmed;
     if (value === "") continue;
-    values[field.id] = field.kind === "choice" ? resolveChoice(field, value) : value;
+    // A choice goes as typed (its number, value or label): the core decides which option it names.
+    values[field.id] = value;
   }
   return values;
 }

@@ -1,12 +1,12 @@
-import type { Bot } from "../../src/bot.js";
-import type { Actor, Invocation } from "../../src/commands/command-context.js";
+import type { Core } from "../../src/ports/core.js";
+import type { Actor, Invocation } from "../../src/ports/actor.js";
 import type { Form, Reply } from "../../src/ui/reply.js";
 import { askForm, type ReadLine } from "./ask-form.js";
 import { createLineReader } from "./create-line-reader.js";
 import { renderConsoleMessage } from "./render-console-message.js";
 
 export interface ConsoleOptions {
-  bot: Bot;
+  bot: Core;
   actor: Actor;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
@@ -16,7 +16,7 @@ export interface ConsoleOptions {
 
 const MAX_FORM_ATTEMPTS = 3;
 
-async function completeForm(form: Form, bot: Bot, invocation: Invocation, readLine: ReadLine, write: (text: string) => void): Promise<void> {
+async function completeForm(form: Form, bot: Core, invocation: Invocation, readLine: ReadLine, write: (text: string) => void): Promise<void> {
   let fields = form.fields;
   const values: Record<string, string> = {};
   for (let attempt = 1; attempt <= MAX_FORM_ATTEMPTS; attempt++) {
@@ -38,7 +38,7 @@ async function completeForm(form: Form, bot: Bot, invocation: Invocation, readLi
   write("The form was not sent after three tries. Nothing was saved.\n");
 }
 
-async function show(reply: Reply, bot: Bot, invocation: Invocation, readLine: ReadLine, write: (text: string) => void): Promise<void> {
+async function show(reply: Reply, bot: Core, invocation: Invocation, readLine: ReadLine, write: (text: string) => void): Promise<void> {
   if (reply.kind === "form") await completeForm(reply, bot, invocation, readLine, write);
   else write(renderConsoleMessage(reply));
 }

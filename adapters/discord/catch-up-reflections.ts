@@ -2,8 +2,6 @@ import { GatewayDispatchEvents, Routes, type Client } from "discord.js";
 import type { DiscordDependencies } from "./discord-dependencies.js";
 import { DISCORD } from "./read-invocation.js";
 
-// Reflections arrive for a few weeks after a round opens; older threads are not read again.
-const LOOKBACK_MS = 28 * 86_400_000;
 // Discord's largest page of channel messages.
 const PAGE = 100;
 
@@ -15,8 +13,8 @@ type ThreadPacketListener = (packet: { t?: string | null; d?: unknown }) => void
  * live messages (stored once per message id, so what is already kept is left alone).
  */
 export async function catchUpReflections(client: Client, dependencies: DiscordDependencies, listener: ThreadPacketListener): Promise<void> {
-  const since = new Date(dependencies.bot.dependencies.clock.now().getTime() - LOOKBACK_MS);
-  const threads = await dependencies.reflections.recentThreads(DISCORD, since);
+  // The core says which threads may still get reflections (those of recent rounds).
+  const threads = await dependencies.bot.recentReflectionThreads(DISCORD);
   for (const thread of threads) {
     try {
       const messages = (await client.rest.get(Routes.channelMessages(thread.threadId), { query: new URLSearchParams({ limit: String(PAGE) }) })) as object[];

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { ChannelType, Routes, ThreadAutoArchiveDuration, type APIChannel, type APIMessage, type APIThreadChannel, type Client } from "discord.js";
-import { z } from "zod";
-import type { ChatPlatform, Delivery, DeliveryReceipt } from "../../src/scheduler/chat-platform.js";
-import { PermanentDeliveryError } from "../../src/scheduler/chat-platform.js";
-import type { ReflectionsStore } from "../../src/store/reflections-store.js";
+import type { ChatPlatform, Delivery, DeliveryReceipt } from "../../src/ports/delivery.js";
+import { PermanentDeliveryError } from "../../src/ports/delivery.js";
+import type { Core } from "../../src/ports/core.js";
 import type { OutboundMessage } from "../../src/ui/reply.js";
 import { DISCORD_LIMITS } from "./discord-limits.js";
 import { fitText } from "./fit-text.js";
@@ -11,7 +10,7 @@ import { DISCORD } from "./read-invocation.js";
 import { renderMessage } from "./render/render-message.js";
 import { toDeliveryError } from "./to-delivery-error.js";
 
-const TargetSchema = z.string().regex(/^(channel|user):\d{1,20}$/);
+const SNOWFLAKE = /^\d{1,20}$/;
 
 /**
  * Posts the outbox's messages to Discord: in channels with mentions (a direct message only when the
@@ -30,12 +29,12 @@ export class DiscordPlatform implements ChatPlatform {
 
   constructor(
     private readonly client: Client,
-    private readonly reflections: ReflectionsStore,
+    private readonly core: Core,
   ) {}
 
   async deliver(delivery: Delivery): Promise<DeliveryReceipt> {
-    if (!TargetSchema.safeParse(delivery.target).success) throw new PermanentDeliveryError(`Not a Discord target: "${delivery.target}" (expected channel:<id> or user:<id>).`);
-    const [kind, id] = delivery.target.split(":") as ["channel" | "user", string];
+    const { kind, id } = delivery.target;
+    if (!SNOWFLAKE.test(id)) throw new PermanentDeliveryError(`Not a Discord ${kind} id: "${id}".`);
     try {
       if (kind === "user") {
         if (delivery.kind === "reflection-thread") throw new PermanentDeliveryError("A reflection thread opens in a channel, not in a direct message.");
@@ -83,7 +82,7 @@ export class DiscordPlatform implements ChatPlatform {
   private async openReflectionThread(delivery: Delivery, channelId: string): Promise<DeliveryReceipt> {
     const roundId = delivery.roundId;
     if (roundId === null) throw new PermanentDeliveryError("A reflection thread belongs to a round, and this delivery names none.");
-    const known = await this.reflections.findRoundThread(roundId, DISCORD, channelId);
+    const known = await this.core.findRoundThread(roundId, DISCORD, channelId);
     if (known !== null) await this.unarchiveIfThread(known.threadId);
     const threadId = known?.threadId ?? (await this.createThread(delivery, roundId, channelId));
     return { platformMessageId: await this.post(threadId, delivery.message, delivery.idempotencyKey) };
@@ -95,7 +94,7 @@ export class DiscordPlatform implements ChatPlatform {
       body: { name, type: ChannelType.PublicThread, auto_archive_duration: ThreadAutoArchiveDuration.OneWeek },
       reason: "reflections for a check-in round",
     })) as APIThreadChannel;
-    const tracked = await this.reflections.trackThread({ roundId, platform: DISCORD, workspaceId: delivery.workspaceId, channelId, threadId: thread.id });
+    const tracked = await this.core.trackRoundThread({ roundId, platform: DISCORD, workspaceId: delivery.workspaceId, channelId, threadId: thread.id });
     return tracked.threadId;
   }
 

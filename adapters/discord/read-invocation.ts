@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, PermissionsBitField, type Interaction } from "discord.js";
 import { z } from "zod";
-import type { Actor, Invocation } from "../../src/commands/command-context.js";
+import type { Actor, Invocation } from "../../src/ports/actor.js";
 
 export const DISCORD = "discord";
 

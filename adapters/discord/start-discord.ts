@@ -1,7 +1,8 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions } from "discord.js";
-import type { Bot } from "../../src/bot.js";
+import type { Core } from "../../src/ports/core.js";
 import type { Logger } from "../../src/logging/create-logger.js";
-import { ReflectionsStore } from "../../src/store/reflections-store.js";
+import type { PlatformAdapter } from "../../src/ports/platform-adapter.js";
+import { discordConventions } from "./discord-conventions.js";
 import type { DiscordDependencies } from "./discord-dependencies.js";
 import { catchUpReflections } from "./catch-up-reflections.js";
 import { DiscordPlatform } from "./discord-platform.js";
@@ -19,7 +20,7 @@ export interface DiscordOptions {
   token: string;
   /** DISCORD_API_URL: the REST base, such as https://discord.com/api; the gateway URL comes from GET /gateway/bot. */
   apiUrl?: string;
-  bot: Bot;
+  bot: Core;
   logger: Logger;
   /** Tests shorten timeouts here. */
   clientOptions?: Partial<ClientOptions>;
@@ -31,6 +32,11 @@ export interface RunningDiscord {
   stop(): Promise<void>;
 }
 
+/** The Discord adapter, started with the core it answers for. */
+export function discordAdapter(options: Omit<DiscordOptions, "bot">): PlatformAdapter {
+  return { conventions: discordConventions, start: (core) => startDiscord({ ...options, bot: core }) };
+}
+
 /** Connects to Discord's gateway and answers `/partner`, its buttons and modals, and reflection threads. */
 export async function startDiscord(options: DiscordOptions): Promise<RunningDiscord> {
   const { bot, logger } = options;
@@ -40,13 +46,11 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     ...options.clientOptions,
     rest: { ...(options.apiUrl === undefined ? {} : { api: options.apiUrl }), ...options.clientOptions?.rest },
   });
-  const reflections = new ReflectionsStore(bot.dependencies.store.db);
   const dependencies: DiscordDependencies = {
     bot,
     logger,
-    reflections,
-    tree: buildPartnerCommand(bot.registry),
-    sessions: new FormSessions(bot.dependencies.clock),
+    tree: buildPartnerCommand(bot.commands),
+    sessions: new FormSessions(bot),
     acknowledgements: new Acknowledgements(),
   };
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, dependencies));
@@ -75,5 +79,5 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord: connected");
   void catchUpReflections(client, dependencies, threadMessages).catch((error: unknown) => logger.error({ err: error }, "discord: catching up on reflections failed"));
-  return { client, platform: new DiscordPlatform(client, reflections), stop: () => client.destroy() };
+  return { client, platform: new DiscordPlatform(client, bot), stop: () => client.destroy() };
 }

@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
-import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/scheduler/chat-platform.js";
+import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/ports/delivery.js";
 
 // Discord's JSON error codes that no retry will fix.
 const PERMANENT_CODES = new Map<number, string>([

@@ -1,5 +1,5 @@
 import { webApi } from "@slack/bolt";
-import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/scheduler/chat-platform.js";
+import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/ports/delivery.js";
 import { rateLimitedFor } from "./call-with-retry-after.js";
 import { describeSlackError } from "./describe-slack-error.js";
 

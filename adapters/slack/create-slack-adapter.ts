@@ -1,7 +1,7 @@
 import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, webApi } from "@slack/bolt";
-import type { Bot } from "../../src/bot.js";
+import type { Core } from "../../src/ports/core.js";
 import type { Logger } from "../../src/logging/create-logger.js";
 import { AfterAckWork, type AfterAckWorkOptions } from "./after-ack-work.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
@@ -11,12 +11,11 @@ import { registerButtonAction } from "./listeners/button-action.listener.js";
 import { registerFormSubmission } from "./listeners/form-submission.listener.js";
 import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
 import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
-import { prioritizeAcks } from "./prioritize-acks.js";
 import { SlackActorResolver } from "./slack-actor-resolver.js";
 import { SlackPlatform } from "./slack-platform.js";
 
 export interface SlackAdapterOptions {
-  bot: Bot;
+  bot: Core;
   logger: Logger;
   botToken: string;
   /** Required for the HTTP receiver; Socket Mode does not sign requests. */
@@ -89,14 +88,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const client = new WebClient(options.botToken, clientOptions);
   const work = new AfterAckWork(logger, options.work);
-  const bot = prioritizeAcks(options.bot, work);
-  const dependencies: ListenerDependencies = {
-    bot,
-    client,
-    logger,
-    work,
-    actors: new SlackActorResolver(client, bot.dependencies.store, bot.dependencies.clock, logger),
-  };
+  // Work after an ack first lets requests still waiting for theirs go ahead, query by query, so a
+  // status being built never holds up another person's ack.
+  const bot = options.bot.withQueryGate(() => work.pauseForAcks());
+  const dependencies: ListenerDependencies = { bot, client, logger, work, actors: new SlackActorResolver(client, bot, logger) };
   let app: App | undefined;
 
   return {

@@ -1,5 +1,5 @@
 import type { RespondFn, webApi } from "@slack/bolt";
-import { APOLOGY } from "../../src/errors.js";
+import { APOLOGY } from "../../src/ui/fixed-answers.js";
 import type { Logger } from "../../src/logging/create-logger.js";
 import { textMessage } from "../../src/ui/message-builder.js";
 import type { Message, Reply } from "../../src/ui/reply.js";

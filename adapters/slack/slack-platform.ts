@@ -1,12 +1,11 @@
 import type { webApi } from "@slack/bolt";
-import { z } from "zod";
-import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../src/scheduler/chat-platform.js";
+import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../src/ports/delivery.js";
 import { classifyDeliveryError } from "./classify-delivery-error.js";
 import { renderMessage } from "./render/render-message.js";
 import { SLACK } from "./slack-platform-name.js";
 import { filesOf, uploadFiles } from "./upload-files.js";
 
-const TargetSchema = z.string().regex(/^(channel|user):[A-Za-z0-9._-]+$/);
+const SLACK_ID = /^[A-Za-z0-9._-]+$/;
 
 /** The Slack message id the store keeps: channel and ts of the message that carries the buttons. */
 export function formatMessageId(channel: string, ts: string): string {
@@ -19,8 +18,8 @@ export function parseMessageId(platformMessageId: string): { channel: string; ts
 }
 
 /**
- * Delivers outbox rows to Slack: "channel:<id>" posts there with the mentions on top, "user:<id>"
- * opens the DM first. A message too long for one Slack message goes as several; if one of them
+ * Delivers outbox rows to Slack: a channel target posts there with the mentions on top, a user
+ * target opens the DM first. A message too long for one Slack message goes as several; if one of them
  * fails, the retry goes on from that one instead of posting the earlier ones again.
  */
 export class SlackPlatform implements ChatPlatform {
@@ -32,18 +31,18 @@ export class SlackPlatform implements ChatPlatform {
   constructor(private readonly client: webApi.WebClient) {}
 
   async deliver(delivery: Delivery): Promise<DeliveryReceipt> {
-    if (!TargetSchema.safeParse(delivery.target).success) throw new PermanentDeliveryError(`"${delivery.target}" is not a Slack channel or user`);
+    if (!SLACK_ID.test(delivery.target.id)) throw new PermanentDeliveryError(`"${delivery.target.id}" is not a Slack channel or user id`);
     try {
       return await this.post(delivery);
     } catch (error) {
-      const classified = error instanceof PermanentDeliveryError || error instanceof RetryableDeliveryError ? error : classifyDeliveryError(error, delivery.target);
+      const classified = error instanceof PermanentDeliveryError || error instanceof RetryableDeliveryError ? error : classifyDeliveryError(error, `${delivery.target.kind}:${delivery.target.id}`);
       if (classified instanceof PermanentDeliveryError) this.unfinished.delete(delivery.promptId);
       throw classified;
     }
   }
 
   private async post(delivery: Delivery): Promise<DeliveryReceipt> {
-    const [kind, id] = delivery.target.split(":") as ["channel" | "user", string];
+    const { kind, id } = delivery.target;
     const { message, mentions } = delivery.message;
     const files = filesOf(message);
     const parts = renderMessage(message, { mentions, fileDestination: "is attached below." });

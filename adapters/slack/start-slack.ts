@@ -1,7 +1,8 @@
-import type { Bot } from "../../src/bot.js";
 import type { Logger } from "../../src/logging/create-logger.js";
-import type { ChatPlatform } from "../../src/scheduler/chat-platform.js";
+import type { Core } from "../../src/ports/core.js";
+import type { PlatformAdapter, RunningAdapter } from "../../src/ports/platform-adapter.js";
 import { createSlackAdapter } from "./create-slack-adapter.js";
+import { slackConventions } from "./slack-conventions.js";
 
 export interface SlackSettings {
   botToken: string;
@@ -9,12 +10,15 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
   port: number;
-  bot: Bot;
   logger: Logger;
 }
 
-/** Starts the Slack adapter (HTTP on `port`, or Socket Mode with an app token) and hands back its outbox platform. */
-export async function startSlack(settings: SlackSettings): Promise<{ platform: ChatPlatform; stop(): Promise<void> }> {
+/** The Slack adapter: HTTP on `port`, or Socket Mode with an app token. */
+export function slackAdapter(settings: SlackSettings): PlatformAdapter {
+  return { conventions: slackConventions, start: (core) => startSlack({ ...settings, bot: core }) };
+}
+
+async function startSlack(settings: SlackSettings & { bot: Core }): Promise<RunningAdapter> {
   const adapter = createSlackAdapter(settings);
   const { port } = await adapter.start();
   const mode = settings.appToken === undefined ? "http" : "socket-mode";

@@ -2,7 +2,7 @@ import { UserError } from "../errors.js";
 import type { Store } from "../store/create-store.js";
 import type { PersonRecord } from "../store/people-repository.js";
 import type { PartnershipRecord } from "../store/partnerships-repository.js";
-import type { Actor } from "./command-context.js";
+import type { Actor } from "../ports/actor.js";
 
 /** "slack:T123:U456" entries from COORDINATORS: the first coordinators of each workspace. */
 export type ConfiguredCoordinators = ReadonlySet<string>;

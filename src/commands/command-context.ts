@@ -1,26 +1,16 @@
 import type { Clock } from "../clock.js";
+import type { Invocation } from "../ports/actor.js";
+import type { PlatformConventions } from "../ports/platform-conventions.js";
 import type { Store } from "../store/create-store.js";
 import type { PersonRecord } from "../store/people-repository.js";
 import type { Access } from "./access.js";
 
-/** Who is asking, from where: platform ids are opaque strings only the adapter interprets. */
-export interface Actor {
-  platform: string;
-  workspaceId: string;
-  userId: string;
-  displayName: string;
-  /** The platform says this user administers the workspace (Slack admin/owner, Discord Manage Server). */
-  isPlatformAdmin: boolean;
-}
-
-export interface Invocation {
-  actor: Actor;
-  channelId?: string;
-}
-
+/** What a handler gets: who is asking, resolved to a person, with their permissions. */
 export interface CommandContext extends Invocation {
   store: Store;
   clock: Clock;
   person: PersonRecord;
   access: Access;
+  /** How the asking platform names people (mentions; whether a new name makes a person). */
+  conventions: PlatformConventions;
 }

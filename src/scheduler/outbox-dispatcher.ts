@@ -2,7 +2,8 @@ import PQueue from "p-queue";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { ClaimedPrompt, OutboxRepository, SentPrompt } from "../store/outbox-repository.js";
-import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform } from "./chat-platform.js";
+import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform } from "../ports/delivery.js";
+import { parseDeliveryTarget } from "../ports/delivery-target.js";
 import { RoutePacer } from "./route-pacer.js";
 
 export interface DispatcherOptions {
@@ -132,13 +133,15 @@ export class OutboxDispatcher {
     const attempt = row.attempts + 1;
     let platformMessageId: string;
     try {
+      const target = parseDeliveryTarget(row.target);
+      if (target === null) throw new PermanentDeliveryError(`The outbox row names no channel or person ("${row.target}").`);
       const receipt = await platform.deliver({
         promptId: row.id,
         kind: row.kind,
         partnershipId: row.partnershipId,
         roundId: row.roundId,
         workspaceId: row.workspaceId,
-        target: row.target,
+        target,
         message: row.message,
         idempotencyKey: row.dedupeKey,
         attempt,

@@ -1,4 +1,4 @@
-import type { DeliveryPacing } from "./chat-platform.js";
+import type { DeliveryPacing } from "../ports/delivery.js";
 
 const PRUNE_AT = 20_000;
 

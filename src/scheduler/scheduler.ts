@@ -5,7 +5,7 @@ import { DigestRepository } from "../store/digest-repository.js";
 import { OutboxRepository } from "../store/outbox-repository.js";
 import { RoundFollowUpsRepository } from "../store/round-follow-ups-repository.js";
 import { RoundsRepository } from "../store/rounds-repository.js";
-import type { ChatPlatform } from "./chat-platform.js";
+import type { ChatPlatform } from "../ports/delivery.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js";

@@ -13,10 +13,14 @@ import { AssetsRepository } from "./assets-repository.js";
 import { ChannelLinksRepository } from "./channel-links-repository.js";
 import { ExportRepository } from "./export-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
-import { PartnerReflectionsRepository } from "./partner-reflections-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
 import { SurveysRepository } from "./surveys-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
+import { ChatProfilesRepository } from "./chat-profiles-repository.js";
+import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js";
+import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
+import { PromptMessagesRepository } from "./prompt-messages-repository.js";
+import { ReflectionsRepository } from "./reflections-repository.js";
 
 /** The repositories over one database. Commands reach the database only through these. */
 export interface Store {
@@ -36,9 +40,13 @@ export interface Store {
   channelLinks: ChannelLinksRepository;
   surveys: SurveysRepository;
   surveyResponses: SurveyResponsesRepository;
-  partnerReflections: PartnerReflectionsRepository;
+  reflections: ReflectionsRepository;
   exports: ExportRepository;
   schedules: SchedulesRepository;
+  chatProfiles: ChatProfilesRepository;
+  inboundDeliveries: InboundDeliveriesRepository;
+  liaisonOverview: LiaisonOverviewRepository;
+  promptMessages: PromptMessagesRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -59,8 +67,12 @@ export function createStore(db: Database): Store {
     channelLinks: new ChannelLinksRepository(db),
     surveys: new SurveysRepository(db),
     surveyResponses: new SurveyResponsesRepository(db),
-    partnerReflections: new PartnerReflectionsRepository(db),
+    reflections: new ReflectionsRepository(db),
     exports: new ExportRepository(db),
     schedules: new SchedulesRepository(db),
+    chatProfiles: new ChatProfilesRepository(db),
+    inboundDeliveries: new InboundDeliveriesRepository(db),
+    liaisonOverview: new LiaisonOverviewRepository(db),
+    promptMessages: new PromptMessagesRepository(db),
   };
 }

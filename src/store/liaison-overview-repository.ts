@@ -14,35 +14,41 @@ export interface LiaisonPartnership {
 
 const LIMIT = 25;
 
-/**
- * The partnerships (the first 25 by handle) a person is a liaison of that this workspace can see,
- * with what awaits them, and how many there are in all.
- */
-export async function loadLiaisonPartnerships(db: Database, workspace: Workspace, personId: number): Promise<{ partnerships: LiaisonPartnership[]; total: number }> {
-  const where = {
-    partners: { some: { liaisons: { some: { personId } } } },
-    OR: [{ platform: workspace.platform, workspaceId: workspace.workspaceId }, { links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } }],
-  };
-  const [total, rows] = await Promise.all([
-    db.partnership.count({ where }),
-    db.partnership.findMany({
-      where,
-      orderBy: { handle: "asc" },
-      take: LIMIT,
-      select: {
-        id: true,
-        handle: true,
-        name: true,
-        status: true,
-        timezone: true,
-        schedule: { select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } },
-        rounds: {
-          where: { status: "open", responses: { none: { personId } } },
-          orderBy: { opensAt: "asc" },
-          select: { id: true, period: true, closesAt: true },
+/** A liaison's own partnerships, for their home view. */
+export class LiaisonOverviewRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * The partnerships (the first 25 by handle) a person is a liaison of that this workspace can see,
+   * with what awaits them, and how many there are in all.
+   */
+  async load(workspace: Workspace, personId: number): Promise<{ partnerships: LiaisonPartnership[]; total: number }> {
+    const db = this.db;
+    const where = {
+      partners: { some: { liaisons: { some: { personId } } } },
+      OR: [{ platform: workspace.platform, workspaceId: workspace.workspaceId }, { links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } }],
+    };
+    const [total, rows] = await Promise.all([
+      db.partnership.count({ where }),
+      db.partnership.findMany({
+        where,
+        orderBy: { handle: "asc" },
+        take: LIMIT,
+        select: {
+          id: true,
+          handle: true,
+          name: true,
+          status: true,
+          timezone: true,
+          schedule: { select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } },
+          rounds: {
+            where: { status: "open", responses: { none: { personId } } },
+            orderBy: { opensAt: "asc" },
+            select: { id: true, period: true, closesAt: true },
+          },
         },
-      },
-    }),
-  ]);
-  return { total, partnerships: rows.map(({ rounds, ...row }) => ({ ...row, unansweredRounds: rounds })) };
+      }),
+    ]);
+    return { total, partnerships: rows.map(({ rounds, ...row }) => ({ ...row, unansweredRounds: rounds })) };
+  }
 }

@@ -1,9 +1,11 @@
+import type { DeliveryKind } from "../ports/delivery.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import type { Database, DatabaseFlavor } from "./create-database.js";
 import type { Queryable } from "./transaction.js";
 
-export type PromptKind = "checkin" | "reminder" | "digest" | "celebration" | "survey" | "reflection-thread";
+/** The outbox stores the port's delivery kinds. */
+export type PromptKind = DeliveryKind;
 
 export interface EnqueueInput {
   /** Unique per message: writing the same key twice sends once. */

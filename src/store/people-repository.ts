@@ -1,14 +1,11 @@
-import type { Actor } from "../commands/command-context.js";
-import { UserError } from "../errors.js";
+import type { Actor, Identity } from "../ports/actor.js";
 import type { Database } from "./create-database.js";
+import type { Workspace } from "./partnerships-repository.js";
 
 export interface PersonRecord {
   id: number;
   displayName: string;
 }
-
-// <@U123>, <@U123|ana> (Slack), <@123> or <@!123> (Discord).
-const MENTION = /^<@!?([A-Za-z0-9._-]+)(?:\|([^>]*))?>$/;
 
 export class PeopleRepository {
   constructor(private readonly db: Database) {}
@@ -18,27 +15,19 @@ export class PeopleRepository {
     return this.upsertIdentity(actor.platform, actor.workspaceId, actor.userId, actor.displayName, actor.isPlatformAdmin);
   }
 
-  /**
-   * The person a command names: a mention, or the display name of someone the bot has seen in this
-   * workspace. The console has no user directory, so there a new name makes a new person.
-   */
-  async resolveReference(platform: string, workspaceId: string, reference: string): Promise<PersonRecord> {
-    const mention = MENTION.exec(reference.trim());
-    if (mention !== null) {
-      return this.upsertIdentity(platform, workspaceId, mention[1]!, mention[2] || undefined, undefined);
-    }
-    const name = reference.trim().replace(/^@/, "");
-    const identities = await this.db.chatIdentity.findMany({
-      where: { platform, workspaceId },
-      include: { person: true },
-    });
+  /** The person behind an identity a command named (a mention), created on first sight without touching its admin flag. */
+  async resolveIdentity(identity: Identity, displayName?: string): Promise<PersonRecord> {
+    return this.upsertIdentity(identity.platform, identity.workspaceId, identity.userId, displayName, undefined);
+  }
+
+  /** Someone the bot has seen in this workspace, by user id or display name (ignoring case). */
+  async findByName(workspace: Workspace, name: string): Promise<PersonRecord | null> {
+    const identities = await this.db.chatIdentity.findMany({ where: workspace, include: { person: true } });
     const wanted = name.toLowerCase();
     const match = identities.find(
       (identity) => identity.userId.toLowerCase() === wanted || (identity.displayName ?? identity.person.displayName).toLowerCase() === wanted,
     );
-    if (match !== undefined) return { id: match.person.id, displayName: match.person.displayName };
-    if (platform === "console") return this.upsertIdentity(platform, workspaceId, name, name, undefined);
-    throw new UserError("not-found", `I don't know "${name}" here yet. Mention them with @ so I can tell who you mean.`);
+    return match === undefined ? null : { id: match.person.id, displayName: match.person.displayName };
   }
 
   private async upsertIdentity(

@@ -3,14 +3,16 @@ import { afterEach, describe, expect, it } from "vitest";
 import { deployPartnerCommand } from "../../adapters/discord/deploy-partner-command.js";
 import { UNKNOWN_SUBCOMMAND } from "../../adapters/discord/listeners/on-partner-command.js";
 import { OUTSIDE_A_SERVER } from "../../adapters/discord/listeners/on-interaction.js";
-import { STALE_BUTTON } from "../../adapters/discord/listeners/on-button.js";
+import { createCommandRegistry } from "../../src/commands/create-command-registry.js";
+import { STALE_BUTTON } from "../../src/ui/fixed-answers.js";
 import { FORM_EXPIRED } from "../../adapters/discord/respond/send-reply.js";
 import { buildPartnerCommand, type OptionRoute } from "../../adapters/discord/partner-command/build-partner-command.js";
 import { ADMIN, buttonClick, FAKE_IDS, MEMBER, modalSubmit, slashCommand, type OptionValue } from "../../adapters/discord/testing/discord-payloads.js";
 import { FakeDiscord } from "../../adapters/discord/testing/fake-discord.js";
-import { linkDemoToFakeGuild, startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
+import { startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
+import { linkDemoToFakeGuild } from "../support/discord-demo.js";
 import type { Command } from "../../src/commands/command.js";
-import { APOLOGY } from "../../src/errors.js";
+import { APOLOGY } from "../../src/ui/fixed-answers.js";
 import { createTestBot, type TestBot } from "../support/test-bot.js";
 
 let testBot: TestBot;
@@ -22,7 +24,7 @@ afterEach(async () => {
 
 async function start(options: { heartbeatInterval?: number } = {}): Promise<void> {
   testBot = await createTestBot();
-  await linkDemoToFakeGuild(testBot.bot);
+  await linkDemoToFakeGuild(testBot.store, testBot.clock);
   discord = await startTestDiscord(testBot.bot, options);
 }
 
@@ -86,8 +88,8 @@ describe("the Discord adapter on the real discord.js client", () => {
 
   it("answers a slash command of every command family: acknowledged at once (a form-opening command with its modal), then the core's reply, never the apology", async () => {
     await start();
-    const registry = testBot.bot.registry;
-    const tree = buildPartnerCommand(registry);
+    const registry = createCommandRegistry();
+    const tree = buildPartnerCommand(testBot.bot.commands);
     for (const [family, commands] of registry.families()) {
       const command = commands[0]!;
       const [path, route] = [...tree.routes.entries()].find(([, candidate]) => candidate.kind === "command" && candidate.command === command.name)!;
@@ -121,7 +123,7 @@ describe("the Discord adapter on the real discord.js client", () => {
 
   it("registers /partner in one server with npm run discord:deploy's function", async () => {
     await start();
-    const result = await deployPartnerCommand(testBot.bot.registry, { token: "fake.bot.token", applicationId: FAKE_IDS.application, guildId: FAKE_IDS.guild, apiUrl: discord.fake.restBase });
+    const result = await deployPartnerCommand(testBot.bot.commands, { token: "fake.bot.token", applicationId: FAKE_IDS.application, guildId: FAKE_IDS.guild, apiUrl: discord.fake.restBase });
     const put = await discord.fake.waitForRest("PUT", new RegExp(`^/applications/${FAKE_IDS.application}/guilds/${FAKE_IDS.guild}/commands$`));
     expect(put.body).toHaveLength(1);
     expect(put.body[0]).toMatchObject({ name: "partner", type: 1, contexts: [0] });

@@ -3,7 +3,8 @@ import { DISCORD_LIMITS } from "../../adapters/discord/discord-limits.js";
 import { FORM_EXPIRED } from "../../adapters/discord/respond/send-reply.js";
 import { ADMIN, buttonClick, FAKE_IDS, modalSubmit, slashCommand } from "../../adapters/discord/testing/discord-payloads.js";
 import type { RestCall } from "../../adapters/discord/testing/fake-discord.js";
-import { linkDemoToFakeGuild, makeLiaison, startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
+import { startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
+import { linkDemoToFakeGuild, makeLiaison } from "../support/discord-demo.js";
 import { createTestBot, type TestBot } from "../support/test-bot.js";
 
 let testBot: TestBot;
@@ -15,9 +16,9 @@ afterEach(async () => {
 
 async function start(): Promise<void> {
   testBot = await createTestBot();
-  await linkDemoToFakeGuild(testBot.bot);
+  await linkDemoToFakeGuild(testBot.store, testBot.clock);
   // robotics-tx lives in the demo workspace: in a linked server, its liaisons may check in.
-  await makeLiaison(testBot.bot, "robotics-tx", ADMIN);
+  await makeLiaison(testBot.store, "robotics-tx", ADMIN);
   discord = await startTestDiscord(testBot.bot);
 }
 

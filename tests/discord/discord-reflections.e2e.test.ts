@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PermanentDeliveryError, RetryableDeliveryError, type Delivery } from "../../src/scheduler/chat-platform.js";
+import { PermanentDeliveryError, RetryableDeliveryError, type Delivery } from "../../src/ports/delivery.js";
+import { parseDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { MessageBuilder } from "../../src/ui/message-builder.js";
 import { ADMIN, FAKE_IDS, guildMessage, MEMBER, nextSnowflake, slashCommand, threadChannel } from "../../adapters/discord/testing/discord-payloads.js";
-import { linkDemoToFakeGuild, startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
+import { startTestDiscord, type TestDiscord } from "../../adapters/discord/testing/start-test-discord.js";
+import { linkDemoToFakeGuild } from "../support/discord-demo.js";
 import { createTestBot, type TestBot } from "../support/test-bot.js";
 
 let testBot: TestBot;
@@ -14,7 +16,7 @@ afterEach(async () => {
 
 async function start(): Promise<void> {
   testBot = await createTestBot();
-  await linkDemoToFakeGuild(testBot.bot);
+  await linkDemoToFakeGuild(testBot.store, testBot.clock);
   discord = await startTestDiscord(testBot.bot);
 }
 
@@ -34,7 +36,7 @@ async function reflectionThreadDelivery(): Promise<Delivery> {
     partnershipId: partnership.id,
     roundId: round.id,
     workspaceId: FAKE_IDS.guild,
-    target: `channel:${FAKE_IDS.reflectionsChannel}`,
+    target: { kind: "channel", id: FAKE_IDS.reflectionsChannel },
     message: {
       message: new MessageBuilder(`Week of ${round.period}: reflections`, "public").text("What worked this week, and what would you change? Every message here is kept as a reflection.").build(),
       mentions: [ADMIN.id, MEMBER.id],
@@ -154,7 +156,7 @@ describe("reflection threads and deliveries in Discord", () => {
       .text("How did this week go? It takes two minutes.")
       .buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }])
       .build();
-    await discord.discord.platform.deliver({ promptId: 7, kind: "checkin", partnershipId: partnership.id, roundId: round.id, workspaceId: FAKE_IDS.guild, target: `channel:${FAKE_IDS.channel}`, message: { message: prompt, mentions: [MEMBER.id] } });
+    await discord.discord.platform.deliver({ promptId: 7, kind: "checkin", partnershipId: partnership.id, roundId: round.id, workspaceId: FAKE_IDS.guild, target: { kind: "channel", id: FAKE_IDS.channel }, message: { message: prompt, mentions: [MEMBER.id] } });
     const posted = await discord.fake.waitForRest("POST", new RegExp(`^/channels/${FAKE_IDS.channel}/messages$`));
     expect(posted.body.content).toBe(`<@${MEMBER.id}>`);
     expect(posted.body.allowed_mentions).toEqual({ parse: [], users: [MEMBER.id] });
@@ -165,7 +167,7 @@ describe("reflection threads and deliveries in Discord", () => {
     await start();
     const { partnership, round } = await robotics();
     const prompt = new MessageBuilder(`Week of ${round.period}: check-in`, "public").text("How did this week go?").build();
-    const delivery = { promptId: 8, kind: "checkin" as const, partnershipId: partnership.id, roundId: round.id, workspaceId: FAKE_IDS.guild, target: `channel:${FAKE_IDS.channel}`, message: { message: prompt, mentions: [MEMBER.id] }, idempotencyKey: `checkin:${round.id}:1:discord`, attempt: 1 };
+    const delivery = { promptId: 8, kind: "checkin" as const, partnershipId: partnership.id, roundId: round.id, workspaceId: FAKE_IDS.guild, target: { kind: "channel" as const, id: FAKE_IDS.channel }, message: { message: prompt, mentions: [MEMBER.id] }, idempotencyKey: `checkin:${round.id}:1:discord`, attempt: 1 };
     const first = await discord.discord.platform.deliver(delivery);
     const resent = await discord.discord.platform.deliver({ ...delivery, attempt: 2 });
     expect(resent.platformMessageId).toBe(first.platformMessageId);
@@ -180,7 +182,7 @@ describe("reflection threads and deliveries in Discord", () => {
     await start();
     const archived = threadChannel({ id: nextSnowflake(), parent_id: FAKE_IDS.reflectionsChannel, guild_id: FAKE_IDS.guild, name: "Week of 2026-11-16: reflections", archived: true });
     discord.fake.channels.set(archived.id, archived);
-    await discord.discord.platform.deliver({ promptId: 8, kind: "digest", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target: `channel:${archived.id}`, message: { message: new MessageBuilder("Digest", "public").text("Round closed.").build(), mentions: [] } });
+    await discord.discord.platform.deliver({ promptId: 8, kind: "digest", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target: { kind: "channel", id: archived.id }, message: { message: new MessageBuilder("Digest", "public").text("Round closed.").build(), mentions: [] } });
     const calls = discord.fake.restCalls.map((call) => `${call.method} ${call.path}`);
     const unarchive = discord.fake.restCalls.findIndex((call) => call.method === "PATCH" && call.path === `/channels/${archived.id}` && call.body.archived === false);
     expect(unarchive, calls.join("\n")).toBeGreaterThanOrEqual(0);
@@ -189,7 +191,7 @@ describe("reflection threads and deliveries in Discord", () => {
 
   it("sends a direct message only to the one person the scheduler names when no channel is linked", async () => {
     await start();
-    await discord.discord.platform.deliver({ promptId: 10, kind: "reminder", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target: `user:${MEMBER.id}`, message: { message: new MessageBuilder("Reminder", "public").text("Two days left.").build(), mentions: [] } });
+    await discord.discord.platform.deliver({ promptId: 10, kind: "reminder", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target: { kind: "user", id: MEMBER.id }, message: { message: new MessageBuilder("Reminder", "public").text("Two days left.").build(), mentions: [] } });
     const opened = await discord.fake.waitForRest("POST", /^\/users\/@me\/channels$/);
     expect(opened.body).toEqual({ recipient_id: MEMBER.id });
     const sent = await discord.fake.waitForRest("POST", /^\/channels\/\d+\/messages$/);
@@ -199,7 +201,7 @@ describe("reflection threads and deliveries in Discord", () => {
   it("tells the outbox which failures to retry: Unknown Channel, Missing Access and closed DMs are permanent, a 5xx is worth retrying", async () => {
     await start();
     const deliver = (target: string) =>
-      discord.discord.platform.deliver({ promptId: 9, kind: "reminder", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target, message: { message: new MessageBuilder("Reminder", "public").text("Two days left.").build(), mentions: [] } });
+      discord.discord.platform.deliver({ promptId: 9, kind: "reminder", partnershipId: null, roundId: null, workspaceId: FAKE_IDS.guild, target: parseDeliveryTarget(target) ?? { kind: "channel", id: target }, message: { message: new MessageBuilder("Reminder", "public").text("Two days left.").build(), mentions: [] } });
 
     await expect(deliver("channel:999999999999999999")).rejects.toThrow(new PermanentDeliveryError("Unknown Channel: the linked channel was deleted; link another one"));
     await expect(deliver("somewhere:else")).rejects.toBeInstanceOf(PermanentDeliveryError);

@@ -42,18 +42,18 @@ function fakeCommand(name: string, args: ArgumentSpec[] = []): Command {
 
 describe("/partner built from the command registry", () => {
   it("respects every Discord limit with the commands the core has today", () => {
-    expectValidForDiscord(buildPartnerCommand(createCommandRegistry()));
+    expectValidForDiscord(buildPartnerCommand(createCommandRegistry().all()));
   });
 
   it("reaches every registered command, as a subcommand or through /partner more", () => {
     const registry = createCommandRegistry();
-    const tree = buildPartnerCommand(registry);
+    const tree = buildPartnerCommand(registry.all());
     const routed = [...tree.routes.values()].flatMap((route) => (route.kind === "command" ? [route.command] : []));
     expect([...routed, ...tree.viaCommandLine].sort()).toEqual(registry.all().map((command) => command.name).sort());
   });
 
   it("turns two-word commands into a group with subcommands, and one-word ones into subcommands", () => {
-    const tree = buildPartnerCommand(createCommandRegistry());
+    const tree = buildPartnerCommand(createCommandRegistry().all());
     expect(tree.routes.get("status")).toMatchObject({ kind: "command", command: "status" });
     const twoWord = createCommandRegistry().all().find((command) => command.name.includes(" "));
     if (twoWord !== undefined) expect(tree.routes.get(twoWord.name)).toMatchObject({ kind: "command", command: twoWord.name });
@@ -70,7 +70,7 @@ describe("/partner built from the command registry", () => {
         { name: "estimate", description: "a guess", kind: "flag" as ArgumentSpec["kind"], required: false },
       ]),
     ]);
-    const group = buildPartnerCommand(registry).body.options![0] as any;
+    const group = buildPartnerCommand(registry.all()).body.options![0] as any;
     const options = group.options[0].options;
     expect(group).toMatchObject({ type: 2, name: "metric" });
     expect(options.map((option: any) => [option.name, option.type])).toEqual([["partnership", 3], ["value", 10], ["who", 6], ["direction", 3], ["due", 3], ["estimate", 5]]);
@@ -86,7 +86,7 @@ describe("/partner built from the command registry", () => {
         { name: "partnership", description: "required second", kind: "partnership", required: true },
       ]),
     ]);
-    const tree = buildPartnerCommand(registry);
+    const tree = buildPartnerCommand(registry.all());
     expect((tree.body.options![0] as any).options.map((option: any) => option.name)).toEqual(["partnership", "tone"]);
     const options = readCommandOptions([{ name: "note", type: 1, options: [{ name: "tone", type: 3, value: " calm " }, { name: "partnership", type: 3, value: "robotics-tx" }] }]);
     const route = tree.routes.get(options!.path);
@@ -95,7 +95,7 @@ describe("/partner built from the command registry", () => {
 
   it("passes a user option to the core as a mention with the person's server name", () => {
     const registry = new CommandRegistry([fakeCommand("coordinator add", [{ name: "person", description: "who", kind: "user", required: true }])]);
-    const tree = buildPartnerCommand(registry);
+    const tree = buildPartnerCommand(registry.all());
     const person = { name: "person", type: 6, value: "123456789", user: { username: "bo", globalName: "Bo Member" } };
     const withNickname = readCommandOptions([{ name: "coordinator", type: 2, options: [{ name: "add", type: 1, options: [{ ...person, member: { nickname: "Bo <Ridgeline|Eng>" } }] }] }]);
     const route = tree.routes.get(withNickname!.path);
@@ -105,7 +105,7 @@ describe("/partner built from the command registry", () => {
   });
 
   it("passes a yes/no option to the core as yes or no", () => {
-    const tree = buildPartnerCommand(new CommandRegistry([fakeCommand("survey create", [{ name: "anonymous", description: "no names", kind: "flag" as ArgumentSpec["kind"], required: false }])]));
+    const tree = buildPartnerCommand(new CommandRegistry([fakeCommand("survey create", [{ name: "anonymous", description: "no names", kind: "flag" as ArgumentSpec["kind"], required: false }])]).all());
     const options = readCommandOptions([{ name: "survey", type: 2, options: [{ name: "create", type: 1, options: [{ name: "anonymous", type: 5, value: true }] }] }]);
     const route = tree.routes.get(options!.path);
     expect(route?.kind === "command" && toRawArguments(route, options!.values)).toEqual({ anonymous: "yes" });
@@ -113,7 +113,7 @@ describe("/partner built from the command registry", () => {
 
   it("makes a one-word command that shares a family's name that family's `show`", () => {
     const registry = new CommandRegistry([fakeCommand("schedule"), fakeCommand("schedule set")]);
-    const tree = buildPartnerCommand(registry);
+    const tree = buildPartnerCommand(registry.all());
     expect(tree.routes.get("schedule show")).toMatchObject({ command: "schedule" });
     expect(tree.routes.get("schedule set")).toMatchObject({ command: "schedule set" });
     expectValidForDiscord(tree);
@@ -121,7 +121,7 @@ describe("/partner built from the command registry", () => {
 
   it("keeps commands beyond 25 subcommands and groups reachable through /partner more", () => {
     const commands = Array.from({ length: 40 }, (_, index) => fakeCommand(`family${index} verb`, [{ name: "partnership", description: "the partnership", kind: "partnership", required: true }]));
-    const tree = buildPartnerCommand(new CommandRegistry(commands));
+    const tree = buildPartnerCommand(new CommandRegistry(commands).all());
     expectValidForDiscord(tree);
     expect(tree.body.options).toHaveLength(DISCORD_LIMITS.subcommands);
     expect(tree.routes.get("more")).toEqual({ kind: "command-line" });
@@ -130,7 +130,7 @@ describe("/partner built from the command registry", () => {
 
   it("sends a command with more than 25 arguments through /partner more instead of failing to register", () => {
     const many = Array.from({ length: 30 }, (_, index): ArgumentSpec => ({ name: `field${index}`, description: "a field", kind: "text", required: false }));
-    const tree = buildPartnerCommand(new CommandRegistry([fakeCommand("status"), fakeCommand("survey create", many)]));
+    const tree = buildPartnerCommand(new CommandRegistry([fakeCommand("status"), fakeCommand("survey create", many)]).all());
     expectValidForDiscord(tree);
     expect(tree.viaCommandLine).toEqual(["survey create"]);
     expect(tree.routes.has("status")).toBe(true);
@@ -139,7 +139,7 @@ describe("/partner built from the command registry", () => {
   it("shortens descriptions rather than exceed Discord's 8000 characters per command", () => {
     const options = (count: number) => Array.from({ length: count }, (_, index): ArgumentSpec => ({ name: `option${index}`, description: "a rather long description of this option ".repeat(4), kind: "text", required: false }));
     const commands = Array.from({ length: 24 }, (_, index) => fakeCommand(`family${index} verb`, options(6)));
-    const tree = buildPartnerCommand(new CommandRegistry(commands));
+    const tree = buildPartnerCommand(new CommandRegistry(commands).all());
     expectValidForDiscord(tree);
     expect([...tree.routes.keys()].length + tree.viaCommandLine.length).toBeGreaterThanOrEqual(24);
   });

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { decodeCustomId } from "../../adapters/discord/custom-ids.js";
 import { DISCORD_LIMITS } from "../../adapters/discord/discord-limits.js";
 import { renderMessage, type DiscordMessagePayload } from "../../adapters/discord/render/render-message.js";
-import { ReflectionsStore } from "../../src/store/reflections-store.js";
 import type { Message } from "../../src/ui/reply.js";
 import { MessageBuilder } from "../../src/ui/message-builder.js";
 import { createTestBot, type TestBot } from "../support/test-bot.js";
@@ -83,7 +82,7 @@ async function growRoboticsPartnership(bot: TestBot): Promise<void> {
   const partnership = (await bot.store.partnerships.findVisible({ platform: "console", workspaceId: "demo" }, "robotics-tx"))!;
   const round = (await db.round.findFirst({ where: { partnershipId: partnership.id }, orderBy: { opensAt: "desc" } }))!;
   const person = await bot.store.people.resolveActor({ platform: "discord", workspaceId: "g1", userId: "u1", displayName: "Priya Raman, Ridgeline Engineering", isPlatformAdmin: false });
-  const reflections = new ReflectionsStore(db);
+  const reflections = bot.store.reflections;
   const thread = await reflections.trackThread({ roundId: round.id, platform: "discord", workspaceId: "g1", channelId: "c1", threadId: "t1" });
   const paragraph = "Our build night went long because the drivetrain gears slipped again; the students *insisted* on fixing it before leaving, which is exactly the persistence we hoped for. ";
   for (let index = 0; index < 40; index++) {

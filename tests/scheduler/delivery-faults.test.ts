@@ -1,6 +1,7 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/scheduler/chat-platform.js";
+import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/ports/delivery.js";
+import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { createBot } from "../../src/create-bot.js";
 import { createStore } from "../../src/store/create-store.js";
 import { coordinator, textOf } from "../support/test-bot.js";
@@ -46,12 +47,12 @@ describe("delivery faults", () => {
     await openRoundFor(2, { channels: true });
     let refused = false;
     fixture.platform.failWith = (delivery) => {
-      if (delivery.target !== "channel:C0" || refused) return undefined;
+      if (formatDeliveryTarget(delivery.target) !== "channel:C0" || refused) return undefined;
       refused = true;
       return new RetryableDeliveryError("429", 30_000);
     };
     await fixture.scheduler.tick();
-    expect(fixture.platform.received.map((delivery) => delivery.target)).toEqual(["channel:C1", "channel:C1"]);
+    expect(fixture.platform.received.map((delivery) => formatDeliveryTarget(delivery.target))).toEqual(["channel:C1", "channel:C1"]);
     const held = await fixture.db.prompt.findMany({ where: { target: "channel:C0" } });
     expect(held.map((row) => [row.status, row.nextAttemptAt.getTime() - MONDAY.getTime()])).toEqual([
       ["pending", 30_000],
@@ -60,21 +61,21 @@ describe("delivery faults", () => {
 
     fixture.clock.set(new Date(MONDAY.getTime() + 30_000));
     await fixture.scheduler.tick();
-    expect(fixture.platform.received.map((delivery) => delivery.target)).toEqual(["channel:C1", "channel:C1", "channel:C0", "channel:C0"]);
+    expect(fixture.platform.received.map((delivery) => formatDeliveryTarget(delivery.target))).toEqual(["channel:C1", "channel:C1", "channel:C0", "channel:C0"]);
   });
 
   it("never retries a permanent failure, and status shows it", async () => {
     fixture = await createSchedulerFixture({ now: START });
     await openRoundFor(1);
-    fixture.platform.failWith = (delivery) => (delivery.target === "user:ben0" ? new PermanentDeliveryError("user_not_found") : undefined);
+    fixture.platform.failWith = (delivery) => (formatDeliveryTarget(delivery.target) === "user:ben0" ? new PermanentDeliveryError("user_not_found") : undefined);
     await fixture.scheduler.tick();
     fixture.clock.advance(3_600_000);
     await fixture.scheduler.tick();
     const failed = await fixture.db.prompt.findFirstOrThrow({ where: { target: "user:ben0" } });
     expect([failed.status, failed.attempts, failed.error]).toEqual(["failed", 1, "user_not_found"]);
-    expect(fixture.platform.received.map((delivery) => delivery.target)).toEqual(["user:ana0"]);
+    expect(fixture.platform.received.map((delivery) => formatDeliveryTarget(delivery.target))).toEqual(["user:ana0"]);
 
-    const bot = createBot(createStore(fixture.db), fixture.clock, pino({ level: "silent" }), new Set());
+    const bot = createBot({ store: createStore(fixture.db), clock: fixture.clock, logger: pino({ level: "silent" }) });
     const status = await bot.runCommandLine("status p0", { actor: coordinator });
     expect(status.kind === "message" && textOf(status)).toContain("Could not reach user:ben0: user_not_found");
   });
@@ -84,7 +85,7 @@ describe("delivery faults", () => {
     await openRoundFor(1);
     const triedAt: number[] = [];
     fixture.platform.failWith = (delivery) => {
-      if (delivery.target !== "user:ben0") return undefined;
+      if (formatDeliveryTarget(delivery.target) !== "user:ben0") return undefined;
       triedAt.push(fixture.clock.now().getTime());
       return new RetryableDeliveryError("HTTP 503");
     };

@@ -2,7 +2,7 @@ import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { callLimitViolations } from "../../adapters/slack/testing/slack-limit-violations.js";
 import { numbered, selected, typed } from "../../adapters/slack/testing/slack-payloads.js";
-import { slackMaria, startSlackHarness, TEAM, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
+import { slackMaria, startSlackHarness, TEAM, type SlackHarness } from "../support/start-slack-harness.js";
 import { buildCheckInPrompt } from "../../src/scheduler/build-scheduled-messages.js";
 import { OutboxDispatcher } from "../../src/scheduler/outbox-dispatcher.js";
 import { enqueueOutbound, OutboxRepository } from "../../src/store/outbox-repository.js";

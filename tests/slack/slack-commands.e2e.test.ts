@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { FakeSlackUser } from "../../adapters/slack/testing/fake-slack-api.js";
 import { callLimitViolations } from "../../adapters/slack/testing/slack-limit-violations.js";
-import { slackAdmin, slackMaria, slackVisitor, startSlackHarness, TEAM, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
-import { APOLOGY } from "../../src/errors.js";
+import { slackAdmin, slackMaria, slackVisitor, startSlackHarness, TEAM, type SlackHarness } from "../support/start-slack-harness.js";
+import { createCommandRegistry } from "../../src/commands/create-command-registry.js";
+import { APOLOGY } from "../../src/ui/fixed-answers.js";
 
 let slack: SlackHarness;
 beforeAll(async () => {
@@ -143,14 +144,14 @@ describe("/partner in Slack", () => {
   it("recognises a workspace admin as a coordinator even when someone @mentioned them before they used the bot", async () => {
     slack.api.addUser({ id: "UNEWADMIN", name: "lee", realName: "Lee Chen", isAdmin: true });
     // What `liaison add ... @lee` leaves behind: an identity named from the mention, never asked about.
-    await slack.store.people.resolveReference("slack", TEAM, "<@UNEWADMIN|lee>");
+    await slack.store.people.resolveIdentity({ platform: "slack", workspaceId: TEAM, userId: "UNEWADMIN" }, "lee");
     await slack.store.db.chatIdentity.updateMany({ where: { platform: "slack", userId: "UNEWADMIN" }, data: { updatedAt: slack.clock.now() } });
     const { responses } = await partner({ id: "UNEWADMIN", name: "lee" }, 'new lee-club "Lee\'s Coding Club"');
     expect(allText(responses[0]!)).toContain("Created Lee's Coding Club (lee-club)");
   });
 
   it("runs an example of every command family through Slack without an apology", async () => {
-    const families = [...slack.bot.registry.families().entries()];
+    const families = [...createCommandRegistry().families().entries()];
     expect(families.length).toBeGreaterThanOrEqual(5);
     for (const [family, commands] of families) {
       const example = commands.flatMap((command) => command.examples)[0] ?? family;

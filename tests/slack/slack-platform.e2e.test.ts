@@ -1,8 +1,9 @@
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { callLimitViolations } from "../../adapters/slack/testing/slack-limit-violations.js";
-import { slackAdmin, slackMaria, startSlackHarness, TEAM, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
-import { PermanentDeliveryError, RetryableDeliveryError, type Delivery } from "../../src/scheduler/chat-platform.js";
+import { slackAdmin, slackMaria, startSlackHarness, TEAM, type SlackHarness } from "../support/start-slack-harness.js";
+import { PermanentDeliveryError, RetryableDeliveryError, type Delivery } from "../../src/ports/delivery.js";
+import { parseDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { OutboxDispatcher } from "../../src/scheduler/outbox-dispatcher.js";
 import { enqueueOutbound, OutboxRepository } from "../../src/store/outbox-repository.js";
 import { MessageBuilder } from "../../src/ui/message-builder.js";
@@ -21,7 +22,7 @@ afterEach(() => {
 let promptId = 0;
 function delivery(target: string, message: OutboundMessage): Delivery {
   promptId += 1;
-  return { promptId, kind: "digest", partnershipId: null, roundId: null, workspaceId: TEAM, target, message };
+  return { promptId, kind: "digest", partnershipId: null, roundId: null, workspaceId: TEAM, target: parseDeliveryTarget(target)!, message };
 }
 
 const digest = (text = "Robotics is on track."): OutboundMessage => ({ message: new MessageBuilder("Weekly digest", "public").text(text).build(), mentions: [] });

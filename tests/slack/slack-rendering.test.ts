@@ -7,7 +7,7 @@ import { renderMessage, type SlackMessagePart } from "../../adapters/slack/rende
 import { messageLimitViolations, viewLimitViolations } from "../../adapters/slack/testing/slack-limit-violations.js";
 import type { Bot } from "../../src/bot.js";
 import { ManualClock } from "../../src/clock.js";
-import type { Actor } from "../../src/commands/command-context.js";
+import type { Actor } from "../../src/ports/actor.js";
 import { createBot } from "../../src/create-bot.js";
 import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { createStore, type Store } from "../../src/store/create-store.js";
@@ -16,6 +16,7 @@ import type { Message } from "../../src/ui/reply.js";
 import { DEMO_NOW } from "../support/demo-now.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 import { textOf } from "../support/test-bot.js";
+import { slackConventions } from "../../adapters/slack/slack-conventions.js";
 
 // The largest content the bot produces, built by the real commands from a real database: a
 // partnership with 12 partner organisations (one liaison each), 25 success metrics with readings,
@@ -38,7 +39,7 @@ beforeAll(async () => {
   database = await createTestDatabase("sqlite", "empty");
   store = createStore(database.db);
   const clock = new ManualClock(DEMO_NOW);
-  bot = createBot(store, clock, pino({ level: "silent" }), new Set());
+  bot = createBot({ store, clock, logger: pino({ level: "silent" }), conventions: [slackConventions] });
   const { db } = database;
   const partnership = await db.partnership.create({
     data: { platform: "slack", workspaceId: "T1", handle: "metro-stem", name: "Metro District STEM Ecosystem", schedule: { create: {} }, createdAt: new Date("2026-08-01T00:00:00Z") },

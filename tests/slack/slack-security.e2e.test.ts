@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formBody, interactiveBody, postSigned } from "../../adapters/slack/testing/signed-requests.js";
 import { slashCommandFields } from "../../adapters/slack/testing/slack-payloads.js";
-import { BOT_TOKEN, SIGNING_SECRET, slackAdmin, slackVisitor, startSlackHarness, who, type SlackHarness } from "../../adapters/slack/testing/start-slack-harness.js";
+import { BOT_TOKEN, SIGNING_SECRET, slackAdmin, slackVisitor, startSlackHarness, who, type SlackHarness } from "../support/start-slack-harness.js";
 
 let slack: SlackHarness;
 beforeAll(async () => {
@@ -92,7 +92,7 @@ describe("the HTTP receiver", () => {
 
   it("never writes the bot token or the signing secret to the log, even when Slack refuses a call", async () => {
     slack.api.failNext("chat.postMessage", { body: { ok: false, error: "invalid_auth" } });
-    await slack.adapter.platform.deliver({ promptId: 999, kind: "digest", partnershipId: null, roundId: null, workspaceId: "T1", target: "channel:C-ANY", message: { message: { kind: "message", visibility: "public", blocks: [{ type: "text", text: "hi" }] }, mentions: [] } }).catch(() => undefined);
+    await slack.adapter.platform.deliver({ promptId: 999, kind: "digest", partnershipId: null, roundId: null, workspaceId: "T1", target: { kind: "channel", id: "C-ANY" }, message: { message: { kind: "message", visibility: "public", blocks: [{ type: "text", text: "hi" }] }, mentions: [] } }).catch(() => undefined);
     slack.api.handlers.set("users.info", () => ({ status: 500, body: { ok: false, error: "internal_error" } }));
     await slack.command(slackVisitor, "list");
     await slack.settle();

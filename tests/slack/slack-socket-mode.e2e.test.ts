@@ -10,6 +10,7 @@ import { createBot } from "../../src/create-bot.js";
 import { createStore } from "../../src/store/create-store.js";
 import { DEMO_NOW } from "../support/demo-now.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { slackConventions } from "../../adapters/slack/slack-conventions.js";
 
 // Socket Mode: the app dials out to Slack over a WebSocket (apps.connections.open with the xapp-
 // token), so no public URL is needed. Here Slack's side is a WebSocket server on 127.0.0.1.
@@ -58,7 +59,7 @@ beforeAll(async () => {
   const store = createStore(database.db);
   const logger = pino({ level: "silent" });
   healthPort = await freePort();
-  adapter = createSlackAdapter({ bot: createBot(store, new ManualClock(DEMO_NOW), logger, new Set()), logger, botToken: "xoxb-socket", appToken: "xapp-socket", apiUrl: api.apiUrl, port: healthPort, host: "127.0.0.1" });
+  adapter = createSlackAdapter({ bot: createBot({ store, clock: new ManualClock(DEMO_NOW), logger, conventions: [slackConventions] }), logger, botToken: "xoxb-socket", appToken: "xapp-socket", apiUrl: api.apiUrl, port: healthPort, host: "127.0.0.1" });
   await adapter.start();
   await connected;
 });

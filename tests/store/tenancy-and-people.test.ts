@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestBot, textOf, type TestBot } from "../support/test-bot.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
-import type { Actor } from "../../src/commands/command-context.js";
+import type { Actor } from "../../src/ports/actor.js";
 
 const otherWorkspaceAdmin: Actor = { platform: "slack", workspaceId: "T-OTHER", userId: "U-ADMIN", displayName: "Other Admin", isPlatformAdmin: true };
 
@@ -63,12 +63,16 @@ describe.each(DATABASE_KINDS)("tenancy and people on %s", (kind) => {
     expect(renamed).toEqual({ id: first.id, displayName: "Ana Lima" });
   });
 
-  it("resolves a Slack or Discord mention to the same person each time", async () => {
+  it("resolves a Slack mention to the same person each time, and refuses a name nobody has", async () => {
     testBot = await createTestBot({ kind });
-    const slack = await testBot.store.people.resolveReference("slack", "T1", "<@U777|ana>");
-    const again = await testBot.store.people.resolveReference("slack", "T1", "<@U777>");
-    expect(again.id).toBe(slack.id);
-    expect(slack.displayName).toBe("ana");
-    await expect(testBot.store.people.resolveReference("slack", "T1", "nobody-known")).rejects.toThrow(/Mention them with @/);
+    const admin: Actor = { platform: "slack", workspaceId: "T1", userId: "UADMIN", displayName: "Dana", isPlatformAdmin: true };
+    const first = await testBot.say("coordinator add <@U777|ana>", admin);
+    expect(first.heading).toContain("ana");
+    // The same person again: already a coordinator, not a second identity.
+    const again = await testBot.say("coordinator add <@U777>", admin);
+    expect(again.error).toBe("conflict");
+    expect(await testBot.store.db.chatIdentity.count({ where: { platform: "slack", workspaceId: "T1", userId: "U777" } })).toBe(1);
+    const unknown = await testBot.say("coordinator add nobody-known", admin);
+    expect(textOf(unknown)).toMatch(/Mention them with @/);
   });
 });

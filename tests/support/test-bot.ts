@@ -1,13 +1,14 @@
 import { pino } from "pino";
 import type { Bot } from "../../src/bot.js";
 import { ManualClock } from "../../src/clock.js";
-import type { Actor } from "../../src/commands/command-context.js";
+import type { Actor } from "../../src/ports/actor.js";
 import { createBot } from "../../src/create-bot.js";
 import { createStore, type Store } from "../../src/store/create-store.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "../../src/store/seed-demo.js";
 import { DEMO_NOW } from "./demo-now.js";
 import type { Message, Reply } from "../../src/ui/reply.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
+import { ALL_CONVENTIONS } from "./all-conventions.js";
 
 export { DEMO_NOW };
 
@@ -38,7 +39,7 @@ export async function createTestBot(options: { kind?: DatabaseKind; seed?: boole
   const clock = new ManualClock(options.now ?? DEMO_NOW);
   if (seeded && !fromTemplate) await seedDemo(database.db, clock.now());
   const store = createStore(database.db);
-  const bot = createBot(store, clock, pino({ level: "silent" }), new Set());
+  const bot = createBot({ store, clock, logger: pino({ level: "silent" }), conventions: ALL_CONVENTIONS });
   const run = (line: string, actor: Actor = coordinator) => bot.runCommandLine(line, { actor, channelId: "C-test" });
   return {
     bot,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Clock } from "../../../src/clock.js";
+import type { Core } from "../../../src/ports/core.js";
 import type { Form } from "../../../src/ui/reply.js";
 
 export interface FormSession {
@@ -23,7 +23,7 @@ const MOST_SESSIONS = 10_000;
 export class FormSessions {
   private readonly sessions = new Map<string, FormSession>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(private readonly clock: Pick<Core, "now">) {}
 
   open(form: Form, userId: string, values: Record<string, string> = {}): FormSession {
     this.sweep();

@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction } from "discord.js";
-import type { Invocation } from "../../../src/commands/command-context.js";
+import type { Invocation } from "../../../src/ports/actor.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { DISCORD_LIMITS } from "../discord-limits.js";
 import { fitText } from "../fit-text.js";
@@ -15,17 +15,16 @@ async function suggest(interaction: AutocompleteInteraction, invocation: Invocat
   const route = options === null ? undefined : dependencies.tree.routes.get(options.path);
   if (focused === undefined || route === undefined) return [];
   const typed = String(focused.value ?? "").trim().toLowerCase();
-  const { registry, store } = dependencies.bot.dependencies;
+  const { bot } = dependencies;
   if (route.kind === "command-line") {
-    return registry.all().filter((command) => matches(typed, command.name)).map((command) => ({ name: fitText(`${command.name}: ${command.summary}`, DISCORD_LIMITS.choiceName), value: `${command.name} ` }));
+    return bot.commands.filter((command) => matches(typed, command.name)).map((command) => ({ name: fitText(`${command.name}: ${command.summary}`, DISCORD_LIMITS.choiceName), value: `${command.name} ` }));
   }
   const option = route.options.find((candidate) => candidate.option === focused.name);
   if (option?.kind === "partnership") {
-    const workspace = { platform: invocation.actor.platform, workspaceId: invocation.actor.workspaceId };
-    const partnerships = await store.partnerships.listVisible(workspace);
-    return partnerships.filter((partnership) => matches(typed, partnership.handle, partnership.name)).map((partnership) => ({ name: fitText(`${partnership.handle}: ${partnership.name}`, DISCORD_LIMITS.choiceName), value: partnership.handle }));
+    const partnerships = await bot.suggestPartnerships(typed, invocation, DISCORD_LIMITS.choices);
+    return partnerships.map((partnership) => ({ name: fitText(`${partnership.handle}: ${partnership.name}`, DISCORD_LIMITS.choiceName), value: partnership.handle }));
   }
-  const spec = registry.find(route.command)?.arguments.find((argument) => argument.name === option?.argument);
+  const spec = bot.commands.find((command) => command.name === route.command)?.arguments.find((argument) => argument.name === option?.argument);
   return (spec?.choices ?? []).filter((choice) => matches(typed, choice)).map((choice) => ({ name: fitText(choice, DISCORD_LIMITS.choiceName), value: choice }));
 }
 

@@ -1,12 +1,11 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import type { Invocation } from "../../../src/commands/command-context.js";
+import type { Invocation } from "../../../src/ports/actor.js";
+import { STALE_BUTTON } from "../../../src/ui/fixed-answers.js";
 import { decodeCustomId } from "../custom-ids.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { buildModal } from "../forms/build-modal.js";
 import { answerWithinModalDeadline } from "../respond/answer-within-modal-deadline.js";
 import { FORM_EXPIRED } from "../respond/send-reply.js";
-
-export const STALE_BUTTON = "That button no longer does anything. Type `/partner help` to see what you can do.";
 
 /** Buttons: a core action (which may open a form), or "open part N" of a form in progress. */
 export async function onButton(interaction: ButtonInteraction, invocation: Invocation, dependencies: DiscordDependencies): Promise<void> {

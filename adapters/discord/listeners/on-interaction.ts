@@ -1,11 +1,12 @@
 import { MessageFlags, type Interaction } from "discord.js";
-import { APOLOGY } from "../../../src/errors.js";
+import { APOLOGY } from "../../../src/ui/fixed-answers.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { PARTNER_COMMAND } from "../partner-command/build-partner-command.js";
 import { readInvocation } from "../read-invocation.js";
 import { answerWithText } from "../respond/send-payloads.js";
 import { onAutocomplete } from "./on-autocomplete.js";
-import { onButton, STALE_BUTTON } from "./on-button.js";
+import { STALE_BUTTON } from "../../../src/ui/fixed-answers.js";
+import { onButton } from "./on-button.js";
 import { onModalSubmit } from "./on-modal-submit.js";
 import { onPartnerCommand, opensForm, UNKNOWN_SUBCOMMAND } from "./on-partner-command.js";
 

@@ -1,15 +1,14 @@
 import { ComponentType, MessageFlags, type ModalSubmitInteraction } from "discord.js";
 import { z } from "zod";
-import type { Invocation } from "../../../src/commands/command-context.js";
+import type { Invocation } from "../../../src/ports/actor.js";
 import { textMessage } from "../../../src/ui/message-builder.js";
 import { decodeCustomId } from "../custom-ids.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
-import { normalizeFormValues } from "../forms/normalize-form-values.js";
 import { FORM_EXPIRED, sendContinue, sendMessage, sendReply } from "../respond/send-reply.js";
 
 const TextInputSchema = z.object({ type: z.literal(ComponentType.TextInput), customId: z.string(), value: z.string() });
 
-/** The text inputs of a submitted modal; other components (none of ours) are left out. */
+/** The text inputs of a submitted modal, as typed (the core reads choices by value, label or number). */
 function readModalValues(interaction: ModalSubmitInteraction): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of interaction.fields.fields.values()) {
@@ -33,7 +32,7 @@ export async function onModalSubmit(interaction: ModalSubmitInteraction, invocat
   await dependencies.acknowledgements.track(interaction.deferReply({ flags: MessageFlags.Ephemeral }));
   await dependencies.acknowledgements.settled();
   const session = dependencies.sessions.find(id.sessionId, interaction.user.id);
-  const values = normalizeFormValues(session?.form ?? null, readModalValues(interaction));
+  const values = readModalValues(interaction);
   if (session === null && id.parts > 1) {
     await sendMessage(interaction, { ...textMessage(FORM_EXPIRED), error: "closed" });
     return;

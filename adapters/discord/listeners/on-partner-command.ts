@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Invocation } from "../../../src/commands/command-context.js";
+import type { Invocation } from "../../../src/ports/actor.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { readCommandOptions, toRawArguments } from "../partner-command/read-command-options.js";
 import { answerWithText } from "../respond/send-payloads.js";
@@ -12,7 +12,7 @@ export const UNKNOWN_SUBCOMMAND = "I don't know that command any more (the bot w
 export function opensForm(interaction: ChatInputCommandInteraction, dependencies: DiscordDependencies): boolean {
   const options = readCommandOptions(interaction.options.data);
   const route = options === null ? undefined : dependencies.tree.routes.get(options.path);
-  return route?.kind === "command" && dependencies.bot.registry.find(route.command)?.opensForm === true;
+  return route?.kind === "command" && dependencies.bot.commands.find((command) => command.name === route.command)?.opensForm === true;
 }
 
 /**

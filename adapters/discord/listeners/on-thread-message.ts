@@ -1,6 +1,6 @@
 import { GatewayDispatchEvents, PermissionFlagsBits, Routes, type Client } from "discord.js";
 import { z } from "zod";
-import type { ReflectionThreadRecord } from "../../../src/store/reflections-store.js";
+import type { ThreadMessagePosted } from "../../../src/ports/inbound-events.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { DISCORD, toActor } from "../read-invocation.js";
 
@@ -43,33 +43,25 @@ function managesServer(client: Client, guildId: string, userId: string, roleIds:
   return (bits & (PermissionFlagsBits.Administrator | PermissionFlagsBits.ManageGuild)) !== 0n;
 }
 
-async function record(client: Client, message: MessageCreate, thread: ReflectionThreadRecord, dependencies: DiscordDependencies): Promise<void> {
+/** A person's message as the core's event; null for bots, webhooks, system messages and empty ones. */
+function toPosted(client: Client, message: MessageCreate): ThreadMessagePosted | null {
   const body = bodyOf(message);
-  if (message.author.bot === true || message.webhook_id !== undefined || !PERSON_MESSAGE_TYPES.has(message.type) || body === "") return;
-  const person = await dependencies.bot.dependencies.store.people.resolveActor(
-    toActor({
-      guildId: message.guild_id,
-      userId: message.author.id,
-      nick: message.member?.nick,
-      globalName: message.author.global_name,
-      username: message.author.username,
-      manageGuild: managesServer(client, message.guild_id, message.author.id, message.member?.roles ?? []),
-    }),
-  );
-  const added = await dependencies.reflections.recordReflection({ thread, personId: person.id, platformMessageId: message.id, body, at: new Date(message.timestamp) });
-  if (!added) return;
-  // Only after the commit: the reaction tells the author their reflection is kept.
-  await client.rest.put(Routes.channelMessageOwnReaction(message.channel_id, message.id, encodeURIComponent(RECORDED))).catch((error: unknown) => {
-    dependencies.logger.warn({ err: error, channelId: message.channel_id, messageId: message.id }, "discord: could not react to a recorded reflection");
+  if (message.author.bot === true || message.webhook_id !== undefined || !PERSON_MESSAGE_TYPES.has(message.type) || body === "") return null;
+  const author = toActor({
+    guildId: message.guild_id,
+    userId: message.author.id,
+    nick: message.member?.nick,
+    globalName: message.author.global_name,
+    username: message.author.username,
+    manageGuild: managesServer(client, message.guild_id, message.author.id, message.member?.roles ?? []),
   });
+  return { kind: "posted", platform: DISCORD, threadId: message.channel_id, messageId: message.id, author, body, postedAt: new Date(message.timestamp) };
 }
 
 async function handle(client: Client, type: string, data: unknown, dependencies: DiscordDependencies): Promise<void> {
-  const { reflections, logger } = dependencies;
+  const { bot, logger } = dependencies;
   const channelId = z.object({ channel_id: Snowflake }).safeParse(data);
   if (!channelId.success) return;
-  const thread = await reflections.findThread(DISCORD, channelId.data.channel_id);
-  if (thread === null) return;
   const parsed =
     type === GatewayDispatchEvents.MessageCreate
       ? MessageCreateSchema.safeParse(data)
@@ -82,20 +74,40 @@ async function handle(client: Client, type: string, data: unknown, dependencies:
     logger.warn({ type, channelId: channelId.data.channel_id, issues: parsed.error.issues.map((issue) => issue.path.join(".")) }, "discord: thread message of an unexpected shape ignored");
     return;
   }
-  const now = dependencies.bot.dependencies.clock.now();
-  if (type === GatewayDispatchEvents.MessageCreate) return record(client, parsed.data as MessageCreate, thread, dependencies);
+  const threadId = channelId.data.channel_id;
+  if (type === GatewayDispatchEvents.MessageCreate) {
+    const message = parsed.data as MessageCreate;
+    const posted = toPosted(client, message);
+    if (posted === null) return;
+    // Only after the commit: the reaction tells the author their reflection is kept.
+    if ((await bot.receiveThreadMessage(posted)) === "recorded") await react(client, message, dependencies);
+    return;
+  }
   if (type === GatewayDispatchEvents.MessageUpdate) {
     const update = parsed.data as z.infer<typeof MessageUpdateSchema>;
     if (update.content === undefined) return; // an embed unfurled, not an edit
-    const editedAt = update.edited_timestamp ? new Date(update.edited_timestamp) : now;
-    const edited = await reflections.editReflection(DISCORD, update.id, bodyOf({ content: update.content, attachments: update.attachments ?? [] }), editedAt);
-    // An edit of a message we never saw (posted while the bot was offline) is recorded as it now reads.
     const whole = MessageCreateSchema.safeParse(data);
-    if (!edited && whole.success) await record(client, whole.data, thread, dependencies);
+    const posted = whole.success ? toPosted(client, whole.data) : null;
+    const outcome = await bot.receiveThreadMessage({
+      kind: "edited",
+      platform: DISCORD,
+      threadId,
+      messageId: update.id,
+      body: bodyOf({ content: update.content, attachments: update.attachments ?? [] }),
+      ...(update.edited_timestamp ? { editedAt: new Date(update.edited_timestamp) } : {}),
+      ...(posted === null ? {} : { whole: posted }),
+    });
+    if (outcome === "recorded" && whole.success) await react(client, whole.data, dependencies);
     return;
   }
-  const ids = "ids" in parsed.data ? parsed.data.ids : [(parsed.data as z.infer<typeof MessageDeleteSchema>).id];
-  for (const id of ids) await reflections.deleteReflection(DISCORD, id, now);
+  const messageIds = "ids" in parsed.data ? parsed.data.ids : [(parsed.data as z.infer<typeof MessageDeleteSchema>).id];
+  await bot.receiveThreadMessage({ kind: "deleted", platform: DISCORD, threadId, messageIds });
+}
+
+async function react(client: Client, message: MessageCreate, dependencies: DiscordDependencies): Promise<void> {
+  await client.rest.put(Routes.channelMessageOwnReaction(message.channel_id, message.id, encodeURIComponent(RECORDED))).catch((error: unknown) => {
+    dependencies.logger.warn({ err: error, channelId: message.channel_id, messageId: message.id }, "discord: could not react to a recorded reflection");
+  });
 }
 
 const THREAD_EVENTS = new Set<string>([GatewayDispatchEvents.MessageCreate, GatewayDispatchEvents.MessageUpdate, GatewayDispatchEvents.MessageDelete, GatewayDispatchEvents.MessageDeleteBulk]);

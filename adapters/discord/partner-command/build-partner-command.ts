@@ -8,8 +8,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { ArgumentKind, ArgumentSpec, Command } from "../../../src/commands/command.js";
-import type { CommandRegistry } from "../../../src/commands/command-registry.js";
+import type { ArgumentKind, ArgumentSpec, CommandInfo } from "../../../src/ports/core.js";
 import { DISCORD_LIMITS } from "../discord-limits.js";
 import { fitText } from "../fit-text.js";
 
@@ -31,7 +30,7 @@ export interface PartnerCommandTree {
   viaCommandLine: string[];
 }
 
-type Leaf = { command: Command; name: string; option: APIApplicationCommandSubcommandOption; route: Route };
+type Leaf = { command: CommandInfo; name: string; option: APIApplicationCommandSubcommandOption; route: Route };
 type Entry = { kind: "leaf"; leaf: Leaf } | { kind: "group"; name: string; leaves: Leaf[] };
 
 /** Discord names: 1-32 characters, lowercase letters, digits, dashes and underscores. */
@@ -76,7 +75,7 @@ function buildOption(argument: ArgumentSpec, describe: Describe): APIApplication
 }
 
 /** A command as a subcommand, or null when its options do not fit Discord (too many, clashing names). */
-function buildLeaf(command: Command, name: string, describe: Describe): Leaf | null {
+function buildLeaf(command: CommandInfo, name: string, describe: Describe): Leaf | null {
   // Discord lists required options first; values are matched by name, so the order is free.
   const ordered = [...command.arguments].sort((a, b) => Number(b.required) - Number(a.required));
   const options = ordered.map((argument) => buildOption(argument, describe));
@@ -89,7 +88,7 @@ function buildLeaf(command: Command, name: string, describe: Describe): Leaf | n
   };
 }
 
-function groupEntries(commands: Command[], overflow: Command[], describe: Describe): Entry[] {
+function groupEntries(commands: readonly CommandInfo[], overflow: CommandInfo[], describe: Describe): Entry[] {
   const groupNames = new Set(commands.filter((command) => command.name.trim().includes(" ")).map((command) => toDiscordName(command.name.split(" ")[0]!)));
   const entries: Entry[] = [];
   const groups = new Map<string, Extract<Entry, { kind: "group" }>>();
@@ -135,22 +134,22 @@ export function countCommandCharacters(option: { name?: string; description?: st
  * Whatever exceeds Discord's limits (25 subcommands or groups, 25 options, 8000 characters in all,
  * after shortening descriptions) is still reachable as `/partner more command:"<command line>"`.
  */
-export function buildPartnerCommand(registry: CommandRegistry): PartnerCommandTree {
+export function buildPartnerCommand(commands: readonly CommandInfo[]): PartnerCommandTree {
   for (const descriptionLimit of [DISCORD_LIMITS.description, 72, 48, 32]) {
-    const tree = buildTree(registry, descriptionLimit, DISCORD_LIMITS.subcommands);
+    const tree = buildTree(commands, descriptionLimit, DISCORD_LIMITS.subcommands);
     if (countCommandCharacters(tree.body) <= CHARACTER_BUDGET) return tree;
   }
   for (let keep = DISCORD_LIMITS.subcommands - 1; keep > 0; keep--) {
-    const tree = buildTree(registry, 32, keep);
+    const tree = buildTree(commands, 32, keep);
     if (countCommandCharacters(tree.body) <= CHARACTER_BUDGET) return tree;
   }
   throw new Error("The command registry cannot be expressed as a Discord command");
 }
 
-function buildTree(registry: CommandRegistry, descriptionLimit: number, mostEntries: number): PartnerCommandTree {
+function buildTree(commands: readonly CommandInfo[], descriptionLimit: number, mostEntries: number): PartnerCommandTree {
   const describe = describerOf(descriptionLimit);
-  const overflow: Command[] = [];
-  let entries = groupEntries(registry.all(), overflow, describe);
+  const overflow: CommandInfo[] = [];
+  let entries = groupEntries(commands, overflow, describe);
   const taken = new Set(entries.map((entry) => (entry.kind === "leaf" ? entry.leaf.name : entry.name)));
   const moreName = taken.has("more") ? "more-commands" : "more";
   if (entries.length > mostEntries || overflow.length > 0) {

@@ -1,9 +1,9 @@
 // The real Discord adapter (discord.js and all) against the loopback fake, for tests and benches.
 import { Writable } from "node:stream";
-import type { Bot } from "../../../src/bot.js";
+import type { Core } from "../../../src/ports/core.js";
 import { createLogger } from "../../../src/logging/create-logger.js";
 import { startDiscord, type RunningDiscord } from "../start-discord.js";
-import { FAKE_IDS, type FakeUser } from "./discord-payloads.js";
+import { FAKE_IDS } from "./discord-payloads.js";
 import { FakeDiscord, type RestCall } from "./fake-discord.js";
 
 export interface TestDiscord {
@@ -18,29 +18,7 @@ export interface TestDiscord {
   stop(): Promise<void>;
 }
 
-/** The partnership's handles visible in the fake server: each demo partnership linked to a channel there. */
-export async function linkDemoToFakeGuild(bot: Bot, handles: string[] = ["robotics-tx", "solar-oh", "appdev-ca"]): Promise<void> {
-  const { store, clock } = bot.dependencies;
-  for (const handle of handles) {
-    const partnership = await store.partnerships.findVisible({ platform: "console", workspaceId: "demo" }, handle);
-    if (partnership === null) throw new Error(`no demo partnership ${handle}`);
-    const at = clock.now();
-    const person = await store.people.resolveActor({ platform: "console", workspaceId: "demo", userId: "demo-coordinator", displayName: "Demo Coordinator", isPlatformAdmin: true });
-    await store.channelLinks.link({ partnershipId: partnership.id, platform: "discord", workspaceId: FAKE_IDS.guild, channelId: FAKE_IDS.channel, purpose: "updates", actorId: person.id, at });
-    await store.channelLinks.link({ partnershipId: partnership.id, platform: "discord", workspaceId: FAKE_IDS.guild, channelId: FAKE_IDS.reflectionsChannel, purpose: "reflections", actorId: person.id, at });
-  }
-}
-
-/** Makes a fake Discord user a liaison of a demo partnership's first partner, so they may check in for it. */
-export async function makeLiaison(bot: Bot, handle: string, user: FakeUser): Promise<void> {
-  const { store } = bot.dependencies;
-  const person = await store.people.resolveActor({ platform: "discord", workspaceId: FAKE_IDS.guild, userId: user.id, displayName: user.nick ?? user.globalName ?? user.username, isPlatformAdmin: false });
-  const partner = await store.db.partner.findFirst({ where: { partnership: { handle } }, orderBy: { id: "asc" } });
-  if (partner === null) throw new Error(`no partner in ${handle}`);
-  await store.db.liaison.create({ data: { partnerId: partner.id, personId: person.id } });
-}
-
-export async function startTestDiscord(bot: Bot, options: { heartbeatInterval?: number; logLevel?: string; fake?: FakeDiscord } = {}): Promise<TestDiscord> {
+export async function startTestDiscord(bot: Core, options: { heartbeatInterval?: number; logLevel?: string; fake?: FakeDiscord } = {}): Promise<TestDiscord> {
   const fake = options.fake ?? (await new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 41_250 }).start());
   const logs: TestDiscord["logs"] = [];
   const sink = new Writable({

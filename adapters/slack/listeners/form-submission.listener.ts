@@ -1,12 +1,11 @@
 import type { App } from "@slack/bolt";
-import { claimInboundDelivery, releaseInboundDelivery } from "../../../src/store/processed-deliveries-repository.js";
+import { DUPLICATE_DELIVERY } from "../../../src/ports/core.js";
 import { publishHome } from "../home/publish-home.js";
 import { markPromptsAnswered } from "../mark-prompts-answered.js";
 import { FORM_CALLBACK_ID } from "../render/render-form.js";
 import { renderMessageView } from "../render/render-message-view.js";
 import { mapFormErrors } from "../render/read-form-values.js";
 import { sendMessage } from "../send-reply.js";
-import { SLACK } from "../slack-platform-name.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
 import { readViewSubmission } from "./read-view-submission.js";
 
@@ -16,7 +15,6 @@ import { readViewSubmission } from "./read-view-submission.js";
  * their inputs, a saved form becomes its confirmation. A submission Slack sends twice is saved once.
  */
 export function registerFormSubmission(app: App, { bot, client, actors, work, logger }: ListenerDependencies): void {
-  const { store, clock } = bot.dependencies;
   app.view(FORM_CALLBACK_ID, async ({ ack, body }) => {
     const read = readViewSubmission(body);
     if ("problem" in read) {
@@ -25,32 +23,25 @@ export function registerFormSubmission(app: App, { bot, client, actors, work, lo
       return;
     }
     const { teamId, userId, deliveryKey, inputBlockIds, metadata, values } = read.submission;
-    const submittedAt = clock.now();
-    if (!(await claimInboundDelivery(store.db, SLACK, deliveryKey, submittedAt))) {
+    const submittedAt = bot.now();
+    const actor = await actors.resolve(teamId, userId);
+    // The core saves a submission Slack sends twice once: a repeat is answered without saving.
+    const reply = await bot.submitForm(metadata.formId, metadata.context, values, { actor, channelId: metadata.channelId }, { deliveryKey });
+    if (reply.kind === "message" && reply.error === DUPLICATE_DELIVERY) {
       logger.info({ deliveryKey }, "skipped a form submission Slack sent again");
       await ack();
       return;
     }
-    // The claim stands only for a submission that was saved; anything else may come again.
-    const actor = await actors.resolve(teamId, userId).catch(async (error: unknown) => {
-      await releaseInboundDelivery(store.db, SLACK, deliveryKey);
-      throw error;
-    });
-    const reply = await bot.submitForm(metadata.formId, metadata.context, values, { actor, channelId: metadata.channelId });
     if (reply.kind === "form-errors") {
-      await releaseInboundDelivery(store.db, SLACK, deliveryKey);
       await ack({ response_action: "errors", errors: mapFormErrors(reply.errors, inputBlockIds) });
       return;
     }
-    // Refused (closed round, no permission) or failed: nothing was saved.
-    if (reply.error !== undefined) await releaseInboundDelivery(store.db, SLACK, deliveryKey);
     const confirmation = renderMessageView(reply);
     await ack(confirmation === null ? undefined : { response_action: "update", view: confirmation });
     work.run("after form", async () => {
       if (confirmation === null) await sendMessage(reply, { client, userId, channelId: metadata.channelId, logger });
       if (reply.error !== undefined) return;
-      const person = await store.people.resolveActor(actor);
-      await markPromptsAnswered(client, store.db, logger, person.id, submittedAt);
+      await markPromptsAnswered(client, bot, logger, actor, submittedAt);
       await publishHome(client, bot, actor);
     });
   });

@@ -2,13 +2,18 @@ import { z } from "zod";
 import { CHECK_IN_STATUSES, labelOf } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import type { FormHandler } from "../../forms/interaction-handlers.js";
+import { matchChoice } from "../../forms/match-choice.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { CHECK_IN_FORM_ID, metricFieldId } from "./build-check-in-form.js";
 
 const ContextSchema = z.string().regex(/^\d+:\d*$/);
 const LongText = z.string().trim().max(3000, "Keep this under 3000 characters.").default("");
+const STATUS_OPTIONS = CHECK_IN_STATUSES.map((status) => ({ value: status, label: labelOf(status) }));
 const ValuesSchema = z.object({
-  status: z.enum(CHECK_IN_STATUSES, { message: "Pick how the partnership is doing: on track, at risk or off track." }),
+  status: z.preprocess(
+    (value) => (typeof value === "string" ? (matchChoice(STATUS_OPTIONS, value)?.value ?? value) : value),
+    z.enum(CHECK_IN_STATUSES, { message: "Pick how the partnership is doing: on track, at risk or off track." }),
+  ),
   highlights: LongText,
   blockers: LongText,
   needs: LongText,

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { UserReferenceSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
+import { resolvePersonReference } from "./resolve-person-reference.js";
 
 export const coordinatorAddCommand = defineCommand({
   name: "coordinator add",
@@ -13,7 +14,7 @@ export const coordinatorAddCommand = defineCommand({
   async handle(args, context) {
     await context.access.requireCoordinator("name coordinators");
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
-    const person = await context.store.people.resolveReference(workspace.platform, workspace.workspaceId, args.person);
+    const person = await resolvePersonReference(context, args.person);
     const added = await context.store.coordinators.add(workspace, person.id, context.person.id);
     if (!added) throw new UserError("conflict", `${person.displayName} is already a coordinator here; nothing changed.`);
     return new MessageBuilder(`${person.displayName} is now a coordinator`, "public")

@@ -15,7 +15,7 @@ export const coordinatorRemoveCommand = defineCommand({
     await context.access.requireCoordinator("remove coordinators");
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
     const coordinators = await context.store.coordinators.list(workspace);
-    const coordinator = matchPersonReference(args.person, coordinators);
+    const coordinator = matchPersonReference(args.person, coordinators, context.conventions);
     if (coordinator === undefined) {
       const listed = coordinators.length > 0 ? `The listed coordinators are ${coordinators.map((each) => each.displayName).join(", ")}.` : "No coordinators are listed here.";
       throw new UserError(

@@ -5,6 +5,7 @@ import { HandleSchema, TextSchema, UserReferenceSchema } from "../argument-schem
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { getPartner } from "./get-partner.js";
+import { resolvePersonReference } from "./resolve-person-reference.js";
 
 export const liaisonAddCommand = defineCommand({
   name: "liaison add",
@@ -21,7 +22,7 @@ export const liaisonAddCommand = defineCommand({
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
     const partners = await context.store.partners.list(partnership.id, workspace);
     const partner = getPartner(partners, args.organization, partnership);
-    const person = await context.store.people.resolveReference(context.actor.platform, context.actor.workspaceId, args.person);
+    const person = await resolvePersonReference(context, args.person);
     // A liaison speaks for one organisation; someone moving between them is removed first, on purpose.
     const elsewhere = partners.find((other) => other.id !== partner.id && other.liaisons.some((liaison) => liaison.personId === person.id));
     if (elsewhere !== undefined) {

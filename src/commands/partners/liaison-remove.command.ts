@@ -21,7 +21,7 @@ export const liaisonRemoveCommand = defineCommand({
     const partnership = await getChangeablePartnership(context, args.partnership);
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
     const partner = getPartner(await context.store.partners.list(partnership.id, workspace), args.organization, partnership);
-    const liaison = matchPersonReference(args.person, partner.liaisons);
+    const liaison = matchPersonReference(args.person, partner.liaisons, context.conventions);
     if (liaison === undefined) {
       const current = partner.liaisons.map((each) => each.displayName);
       const who = current.length > 0 ? `Its liaisons are ${current.join(", ")}.` : "It has no liaisons.";

@@ -19,7 +19,7 @@ export const reflectionsCommand = defineCommand({
   examples: ["/partner reflections solar-oh", "/partner reflections solar-oh --round 2026-11-16"],
   async handle(args, context) {
     const partnership = await getPartnership(context, args.partnership);
-    const repository = context.store.partnerReflections;
+    const repository = context.store.reflections;
     if (args.round !== undefined) {
       const periods = await repository.recentRoundPeriods(partnership.id, 200);
       if (!periods.includes(args.round)) {

@@ -6,6 +6,7 @@ import { CalendarDateSchema, HandleSchema, UserReferenceSchema } from "../argume
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { requireDayRange } from "./day-range.js";
+import { resolvePersonReference } from "../partners/resolve-person-reference.js";
 
 export const oooCommand = defineCommand({
   name: "ooo",
@@ -26,7 +27,7 @@ export const oooCommand = defineCommand({
     let person = context.person;
     if (args.who !== undefined) {
       await context.access.requireCoordinator("mark someone else out of office");
-      person = await context.store.people.resolveReference(context.actor.platform, context.actor.workspaceId, args.who);
+      person = await resolvePersonReference(context, args.who);
     }
     if (!(await context.store.partnerships.isLiaison(partnership.id, person.id))) {
       throw new UserError("bad-arguments", `${person.displayName} is not a liaison of ${partnership.handle}, so they get no check-in prompts to skip.`);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchChoice } from "../../forms/match-choice.js";
 import type { SurveyQuestionRecord } from "../../store/surveys-repository.js";
 import type { SurveyAnswerInput } from "../../store/survey-responses-repository.js";
 
@@ -19,7 +20,7 @@ export function surveyAnswerSchema(question: SurveyQuestionRecord): z.ZodType<Su
       return answered(z.string({ error: MISSING }).regex(/^-?\d{1,12}(\.\d+)?$/, "Enter a number, such as 12 or 3.5.")).transform((value) => ({ questionId, numberValue: Number(value), textValue: null }));
     case "choice":
       return answered(z.string({ error: MISSING })).transform((value, context) => {
-        const option = question.options.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+        const option = matchChoice(question.options.map((choice) => ({ value: choice, label: choice })), value)?.value;
         if (option === undefined) {
           context.addIssue({ code: "custom", message: `Pick one of: ${question.options.join(", ")}.` });
           return z.NEVER;

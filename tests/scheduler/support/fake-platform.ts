@@ -1,4 +1,4 @@
-import type { ChatPlatform, Delivery, DeliveryPacing, DeliveryReceipt } from "../../../src/scheduler/chat-platform.js";
+import type { ChatPlatform, Delivery, DeliveryPacing, DeliveryReceipt } from "../../../src/ports/delivery.js";
 
 /** A chat platform in memory: keeps what it was sent; `failWith` can make chosen deliveries fail. */
 export class FakePlatform implements ChatPlatform {

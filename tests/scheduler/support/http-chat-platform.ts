@@ -1,4 +1,4 @@
-import { RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../../src/scheduler/chat-platform.js";
+import { RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../../src/ports/delivery.js";
 
 /** A ChatPlatform that posts to a LoopbackPlatform, as a real adapter posts to its platform's API. */
 export class HttpChatPlatform implements ChatPlatform {

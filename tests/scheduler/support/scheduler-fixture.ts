@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { ManualClock } from "../../../src/clock.js";
-import type { ChatPlatform, DeliveryPacing } from "../../../src/scheduler/chat-platform.js";
+import type { ChatPlatform, DeliveryPacing } from "../../../src/ports/delivery.js";
 import { Scheduler } from "../../../src/scheduler/scheduler.js";
 import type { Database } from "../../../src/store/create-database.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../../support/test-database.js";

@@ -1,17 +1,18 @@
 // The real Bolt app with the bot's listeners, on 127.0.0.1, against the fake Web API, on a fresh
 // seeded test database. Test support only (vitest: it uses the test databases' templates).
 import { Writable } from "node:stream";
-import { ManualClock } from "../../../src/clock.js";
-import type { Bot } from "../../../src/bot.js";
-import { createBot } from "../../../src/create-bot.js";
-import { createLogger } from "../../../src/logging/create-logger.js";
-import { createStore, type Store } from "../../../src/store/create-store.js";
-import { DEMO_NOW } from "../../../tests/support/demo-now.js";
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../../../tests/support/test-database.js";
-import { createSlackAdapter, type SlackAdapter } from "../create-slack-adapter.js";
-import { FakeSlackApi, type FakeSlackUser } from "./fake-slack-api.js";
-import { appHomeOpenedEvent, blockActionsPayload, slashCommandFields, viewSubmissionPayload, type ButtonClick, type SlackUserRef } from "./slack-payloads.js";
-import { formBody, interactiveBody, postSigned, type SignOptions, type SlackHttpResponse } from "./signed-requests.js";
+import { ManualClock } from "../../src/clock.js";
+import type { Core } from "../../src/ports/core.js";
+import { createBot } from "../../src/create-bot.js";
+import { createLogger } from "../../src/logging/create-logger.js";
+import { createStore, type Store } from "../../src/store/create-store.js";
+import { DEMO_NOW } from "./demo-now.js";
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
+import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack/create-slack-adapter.js";
+import { FakeSlackApi, type FakeSlackUser } from "../../adapters/slack/testing/fake-slack-api.js";
+import { appHomeOpenedEvent, blockActionsPayload, slashCommandFields, viewSubmissionPayload, type ButtonClick, type SlackUserRef } from "../../adapters/slack/testing/slack-payloads.js";
+import { formBody, interactiveBody, postSigned, type SignOptions, type SlackHttpResponse } from "../../adapters/slack/testing/signed-requests.js";
+import { slackConventions } from "../../adapters/slack/slack-conventions.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const BOT_TOKEN = "xoxb-test-0000-secret-bot-token";
@@ -27,7 +28,7 @@ const FORM = "application/x-www-form-urlencoded";
 export interface SlackHarness {
   api: FakeSlackApi;
   adapter: SlackAdapter;
-  bot: Bot;
+  bot: Core;
   store: Store;
   clock: ManualClock;
   database: TestDatabase;
@@ -64,7 +65,7 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
     },
   });
   const logger = createLogger("debug", sink);
-  const bot = createBot(store, clock, logger, new Set());
+  const bot = createBot({ store, clock, logger, conventions: [slackConventions] });
   await linkDemoToSlack(store);
   const adapter = createSlackAdapter({
     bot,

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import type { PartnershipAssessment } from "../../../src/commands/core/assess-partnership.js";
-import { describeSchedule } from "../../../src/domain/describe-schedule.js";
-import { labelOf } from "../../../src/domain/vocabulary.js";
-import type { LiaisonPartnership } from "../../../src/store/liaison-overview-repository.js";
-import { MessageBuilder } from "../../../src/ui/message-builder.js";
-import type { Message } from "../../../src/ui/reply.js";
+import type { PartnershipAssessment } from "../core/assess-partnership.js";
+import { describeSchedule } from "../../domain/describe-schedule.js";
+import { labelOf } from "../../domain/vocabulary.js";
+import type { LiaisonPartnership } from "../../store/liaison-overview-repository.js";
+import { MessageBuilder } from "../../ui/message-builder.js";
+import type { Message } from "../../ui/reply.js";
 
 export interface HomePartnership {
   partnership: LiaisonPartnership;

@@ -1,20 +1,27 @@
-import type { PromptKind } from "../store/outbox-repository.js";
 import type { OutboundMessage } from "../ui/reply.js";
+
+/** What an outbox row is for; adapters treat some kinds specially (a reflection thread opens a thread). */
+export type DeliveryKind = "checkin" | "reminder" | "digest" | "celebration" | "survey" | "reflection-thread";
+
+/** Where a delivery goes, in the platform's own ids: a channel, or one person's direct messages. */
+export interface DeliveryTarget {
+  kind: "channel" | "user";
+  id: string;
+}
 
 /** One outbox row, ready for its platform. */
 export interface Delivery {
   promptId: number;
-  kind: PromptKind;
+  kind: DeliveryKind;
   partnershipId: number | null;
   roundId: number | null;
   workspaceId: string;
-  /** "channel:<id>" or "user:<id>" in the platform's own ids. */
-  target: string;
+  target: DeliveryTarget;
   message: OutboundMessage;
   /**
    * The same for every attempt at this row (its dedupe key). A platform that can refuse a repeat
    * (Discord's message nonce with enforce_nonce) uses it so a crash after sending does not post twice.
-   * The dispatcher always sets it; optional so older callers still compile.
+   * The dispatcher always sets it.
    */
   idempotencyKey?: string;
   /** 1 for the first try (set by the dispatcher). */
@@ -36,7 +43,7 @@ export interface DeliveryPacing {
   perSecond?: number;
 }
 
-/** The port each chat adapter implements so the outbox dispatcher can send through it. */
+/** The outbound port each chat adapter implements so the outbox dispatcher can send through it. */
 export interface ChatPlatform {
   readonly platform: string;
   readonly pacing?: DeliveryPacing;

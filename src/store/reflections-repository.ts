@@ -1,17 +1,18 @@
+import type { TrackedThread } from "../ports/inbound-events.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 
-export interface ReflectionThreadRecord {
-  roundId: number;
-  partnershipId: number;
-  platform: string;
-  workspaceId: string;
-  channelId: string;
-  threadId: string;
+export interface ReflectionRecord {
+  id: number;
+  author: string;
+  body: string;
+  round: string | null;
+  createdAt: Date;
+  edited: boolean;
 }
 
 export interface NewReflection {
-  thread: ReflectionThreadRecord;
+  thread: TrackedThread;
   personId: number;
   platformMessageId: string;
   body: string;
@@ -20,41 +21,74 @@ export interface NewReflection {
 
 const THREAD_COLUMNS = { roundId: true, platform: true, workspaceId: true, channelId: true, threadId: true, round: { select: { partnershipId: true } } } as const;
 
-type ThreadRow = Omit<ReflectionThreadRecord, "partnershipId"> & { round: { partnershipId: number } };
+type ThreadRow = Omit<TrackedThread, "partnershipId"> & { round: { partnershipId: number } };
 
-function toThread({ round, ...row }: ThreadRow): ReflectionThreadRecord {
+function toThread({ round, ...row }: ThreadRow): TrackedThread {
   return { ...row, partnershipId: round.partnershipId };
 }
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /**
- * Writing partner reflections: the threads a chat adapter opened per round, and the messages
- * people post in them (once per platform message id; edits and deletions follow the message).
+ * Partner reflections: the threads a chat adapter opened per round, the messages people post in
+ * them (once per platform message id; edits and deletions follow the message), and reading them
+ * back (deleted ones stay hidden).
  */
-export class ReflectionsStore {
+export class ReflectionsRepository {
   constructor(private readonly db: Database) {}
 
+  /** Newest first; only the round with this period ("YYYY-MM-DD") when given. */
+  async list(partnershipId: number, options: { roundPeriod?: string; limit: number }): Promise<{ reflections: ReflectionRecord[]; total: number }> {
+    const where = { partnershipId, deletedAt: null, ...(options.roundPeriod === undefined ? {} : { round: { period: options.roundPeriod } }) };
+    const [rows, total] = await Promise.all([
+      this.db.reflection.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: options.limit,
+        select: { id: true, body: true, createdAt: true, editedAt: true, person: { select: { displayName: true } }, round: { select: { period: true } } },
+      }),
+      this.db.reflection.count({ where }),
+    ]);
+    return {
+      total,
+      reflections: rows.map((row) => ({
+        id: row.id,
+        author: row.person.displayName,
+        body: row.body,
+        round: row.round?.period ?? null,
+        createdAt: row.createdAt,
+        edited: row.editedAt !== null,
+      })),
+    };
+  }
+
+  /** The periods of the partnership's most recent rounds, newest first (to suggest a --round). */
+  async recentRoundPeriods(partnershipId: number, take: number): Promise<string[]> {
+    const rounds = await this.db.round.findMany({ where: { partnershipId }, orderBy: { opensAt: "desc" }, take, select: { period: true } });
+    return rounds.map((round) => round.period);
+  }
+
+
   /** The thread already opened for a round in a channel, so a retried delivery reuses it. */
-  async findRoundThread(roundId: number, platform: string, channelId: string): Promise<ReflectionThreadRecord | null> {
+  async findRoundThread(roundId: number, platform: string, channelId: string): Promise<TrackedThread | null> {
     const row = await this.db.reflectionThread.findUnique({ where: { roundId_platform_channelId: { roundId, platform, channelId } }, select: THREAD_COLUMNS });
     return row === null ? null : toThread(row);
   }
 
   /** The tracked thread with this platform id; null for every other channel. */
-  async findThread(platform: string, threadId: string): Promise<ReflectionThreadRecord | null> {
+  async findThread(platform: string, threadId: string): Promise<TrackedThread | null> {
     const row = await this.db.reflectionThread.findUnique({ where: { platform_threadId: { platform, threadId } }, select: THREAD_COLUMNS });
     return row === null ? null : toThread(row);
   }
 
   /** The platform's threads of rounds that opened since `since`: where reflections may still arrive. */
-  async recentThreads(platform: string, since: Date): Promise<ReflectionThreadRecord[]> {
+  async recentThreads(platform: string, since: Date): Promise<TrackedThread[]> {
     const rows = await this.db.reflectionThread.findMany({ where: { platform, round: { opensAt: { gte: since } } }, select: THREAD_COLUMNS, orderBy: { id: "asc" } });
     return rows.map(toThread);
   }
 
   /** Records a thread the adapter opened; the one recorded first when two deliveries raced. */
-  async trackThread(input: Omit<ReflectionThreadRecord, "partnershipId">): Promise<ReflectionThreadRecord> {
+  async trackThread(input: Omit<TrackedThread, "partnershipId">): Promise<TrackedThread> {
     try {
       return toThread(await this.db.reflectionThread.create({ data: input, select: THREAD_COLUMNS }));
     } catch (error) {

@@ -1,0 +1,28 @@
+import type { Queryable } from "./transaction.js";
+
+/**
+ * Inbound deliveries (a Slack event id, a view submission) already handled, so a platform's retry
+ * is not processed twice. ON CONFLICT keeps a PostgreSQL transaction usable where a failed insert
+ * would abort it.
+ */
+export class InboundDeliveriesRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** Records the delivery as handled; false when it was handled already. */
+  async claim(platform: string, key: string, at: Date): Promise<boolean> {
+    const inserted = await this.db.$executeRaw`INSERT INTO "ProcessedDelivery" ("platform", "key", "createdAt") VALUES (${platform}, ${key}, ${at})
+      ON CONFLICT ("platform", "key") DO NOTHING`;
+    return inserted === 1;
+  }
+
+  /** Undoes a claim whose work did not happen (a form answered with errors), so the next attempt counts. */
+  async release(platform: string, key: string): Promise<void> {
+    await this.db.processedDelivery.deleteMany({ where: { platform, key } });
+  }
+
+  /** Forgets deliveries older than `before`: platforms stop retrying after minutes, so a day is plenty. */
+  async prune(before: Date): Promise<number> {
+    const result = await this.db.processedDelivery.deleteMany({ where: { createdAt: { lt: before } } });
+    return result.count;
+  }
+}
