@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { PartnershipAssessment } from "../../../src/commands/core/assess-partnership.js";
+import type { PartnershipAssessment } from "../../../src/domain/assess-partnership.js";
 import { describeSchedule } from "../../../src/domain/describe-schedule.js";
 import { labelOf } from "../../../src/domain/vocabulary.js";
 import type { LiaisonPartnership } from "../../../src/store/liaison-overview-repository.js";

@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Bot } from "../../../src/bot.js";
-import { assessPartnership } from "../../../src/commands/core/assess-partnership.js";
+import { assessPartnership } from "../../../src/domain/assess-partnership.js";
 import type { Actor } from "../../../src/commands/command-context.js";
 import { loadLiaisonPartnerships } from "../../../src/store/liaison-overview-repository.js";
 import { textMessage } from "../../../src/ui/message-builder.js";
