@@ -22,7 +22,7 @@ for (const kind of options.databases) {
   await seedBulkPartnerships(database.url, options.partnerships, now);
   const db = await createDatabase(database.url);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
-  const bot = createBot(createStore(db), new ManualClock(now), pino({ level: "silent" }), new Set());
+  const bot = createBot(createStore(db, kind), new ManualClock(now), pino({ level: "silent" }), new Set());
   const actor = { platform: "console", workspaceId: "bench", userId: "reader", displayName: "Reader", isPlatformAdmin: false };
   const handle = (i: number) => `partnership-${((i * 7919) % options.partnerships) + 1}`;
   for (let i = 0; i < 100; i++) await bot.runCommandLine(`status ${handle(i)}`, { actor });

@@ -17,5 +17,5 @@ export function prioritizeAcks(bot: Bot, work: AfterAckWork): Bot {
       },
     },
   }) as unknown as Database;
-  return new Bot({ ...bot.dependencies, store: createStore(db) });
+  return new Bot({ ...bot.dependencies, store: createStore(db, bot.dependencies.store.flavor) });
 }

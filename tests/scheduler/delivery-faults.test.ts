@@ -2,7 +2,6 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/scheduler/chat-platform.js";
 import { createBot } from "../../src/create-bot.js";
-import { createStore } from "../../src/store/create-store.js";
 import { coordinator, textOf } from "../support/test-bot.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
@@ -74,7 +73,7 @@ describe("delivery faults", () => {
     expect([failed.status, failed.attempts, failed.error]).toEqual(["failed", 1, "user_not_found"]);
     expect(fixture.platform.received.map((delivery) => delivery.target)).toEqual(["user:ana0"]);
 
-    const bot = createBot(createStore(fixture.db), fixture.clock, pino({ level: "silent" }), new Set());
+    const bot = createBot(fixture.store, fixture.clock, pino({ level: "silent" }), new Set());
     const status = await bot.runCommandLine("status p0", { actor: coordinator });
     expect(status.kind === "message" && textOf(status)).toContain("Could not reach user:ben0: user_not_found");
   });
