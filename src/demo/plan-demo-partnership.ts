@@ -26,7 +26,7 @@ export function planDemoPartnership(demo: DemoPartnership, now: Date): SeedPartn
     const responses = [...letters].flatMap((letter, position) => {
       const status = STATUS_BY_LETTER[letter];
       if (status === undefined || position >= liaisonCount) return [];
-      return [{
+      const response = {
         liaison: position,
         status,
         submittedAt: opensAt.plus({ hours: 3 + position }).toJSDate(),
@@ -34,7 +34,8 @@ export function planDemoPartnership(demo: DemoPartnership, now: Date): SeedPartn
         blockers: latest || status !== "on-track" ? demo.notes.blockers : "",
         // The first liaison reports the metrics, a steady step a week from the baseline.
         readings: position === 0 ? demo.metrics.map((metric, m) => ({ metric: m, value: Math.round((metric.baseline + metric.weekly * (index + 1)) * 10) / 10 })) : [],
-      }];
+      };
+      return [response];
     });
     return {
       period: opensAt.toISODate()!,
