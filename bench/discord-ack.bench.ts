@@ -11,9 +11,9 @@ import { Client, Events, MessageFlags } from "discord.js";
 import { pino } from "pino";
 import { systemClock } from "../src/clock.js";
 import { createBot } from "../src/create-bot.js";
-import { createDatabase } from "../src/store/create-database.js";
+import { createDatabase, flavorOf } from "../src/store/create-database.js";
 import { createStore } from "../src/store/create-store.js";
-import { seedDemo } from "../src/store/seed-demo.js";
+import { seedDemo } from "../src/demo/seed-demo.js";
 import { DISCORD_INTENTS, startDiscord } from "../adapters/discord/start-discord.js";
 import type { FakeReply, FakeRequest } from "../adapters/discord/testing/fake-discord-process.js";
 import { linkDemoToFakeGuild } from "../tests/support/discord-demo.js";
@@ -62,8 +62,8 @@ class FakeInProcess {
 // Ours: the real adapter on a seeded SQLite database, robotics-tx linked into the fake server.
 const database = await createMigratedDatabase("sqlite");
 const db = await createDatabase(database.url);
-await seedDemo(db, systemClock.now());
-const store = createStore(db);
+const store = createStore(db, flavorOf(database.url));
+await seedDemo(store, systemClock.now());
 const bot = createBot({ store, clock: systemClock, logger: pino({ level: "silent" }), conventions: [discordConventions] });
 await linkDemoToFakeGuild(store, systemClock, ["robotics-tx"]);
 const oursFake = new FakeInProcess();

@@ -11,6 +11,7 @@ import { RetryableDeliveryError, type ChatPlatform, type Delivery, type Delivery
 import { openDueRounds } from "../src/scheduler/open-due-rounds.js";
 import { Scheduler } from "../src/scheduler/scheduler.js";
 import { createDatabase, flavorOf } from "../src/store/create-database.js";
+import { createStore } from "../src/store/create-store.js";
 import { createBulkWriter, type Row } from "./support/bulk-writer.js";
 import { createMigratedDatabase } from "./support/migrated-database.js";
 import { readBenchOptions, round } from "./support/read-bench-options.js";
@@ -107,9 +108,10 @@ async function measure(url: string, platformUrl: string, partnerships: number): 
   const clock = new ManualClock(NOW);
   const loopback = new LoopbackPlatform(platformUrl);
   const logger = pino({ level: "warn" });
-  const scheduler = new Scheduler({ db, flavor: flavorOf(url), platforms: [loopback], clock, logger, workerId: "bench", dispatch: { batchSize: 200, concurrency: 64 } });
+  const store = createStore(db, flavorOf(url));
+  const scheduler = new Scheduler({ store, platforms: [loopback], clock, logger, workerId: "bench", dispatch: { batchSize: 200, concurrency: 64 } });
   const roundsStarted = performance.now();
-  const opened = await openDueRounds(scheduler.rounds, clock, logger);
+  const opened = await openDueRounds(store.rounds, clock, logger);
   const roundsSeconds = (performance.now() - roundsStarted) / 1000;
   const dispatchStarted = performance.now();
   const handled = await scheduler.dispatcher.drain();

@@ -18,9 +18,9 @@ import { formBody, signatureHeaders } from "../adapters/slack/testing/signed-req
 import { systemClock } from "../src/clock.js";
 import { createBot } from "../src/create-bot.js";
 import { createLogger } from "../src/logging/create-logger.js";
-import { createDatabase } from "../src/store/create-database.js";
+import { createDatabase, flavorOf } from "../src/store/create-database.js";
 import { createStore } from "../src/store/create-store.js";
-import { seedDemo } from "../src/store/seed-demo.js";
+import { seedDemo } from "../src/demo/seed-demo.js";
 import { createMigratedDatabase } from "./support/migrated-database.js";
 import { percentile, round } from "./support/read-bench-options.js";
 import { slackConventions } from "../adapters/slack/slack-conventions.js";
@@ -37,7 +37,7 @@ async function serve(kind: string, apiUrl: string, databaseUrl: string | undefin
   let port: number;
   if (kind === "bot") {
     const logger = createLogger("warn");
-    const bot = createBot({ store: createStore(await createDatabase(databaseUrl!)), clock: systemClock, logger, conventions: [slackConventions] });
+    const bot = createBot({ store: createStore(await createDatabase(databaseUrl!), flavorOf(databaseUrl!)), clock: systemClock, logger, conventions: [slackConventions] });
     const adapter = createSlackAdapter({ bot, logger, botToken: TOKEN, signingSecret: SECRET, apiUrl, port: 0, host: "127.0.0.1" });
     port = (await adapter.start()).port;
   } else {
@@ -72,7 +72,7 @@ function start(kind: "bot" | "bare", apiUrl: string, databaseUrl?: string): Prom
 async function prepareDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const database = await createMigratedDatabase("sqlite");
   const db = await createDatabase(database.url);
-  await seedDemo(db, systemClock.now());
+  await seedDemo(createStore(db, flavorOf(database.url)), systemClock.now());
   const robotics = await db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
   await db.channelLink.create({ data: { partnershipId: robotics.id, platform: "slack", workspaceId: TEAM, channelId: "C-BENCH", purpose: "updates" } });
   await db.$disconnect();

@@ -22,7 +22,7 @@ for (const kind of options.databases) {
   await seedBulkPartnerships(database.url, options.partnerships, now);
   const db = await createDatabase(database.url);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
-  const bot = createBot({ store: createStore(db), clock: new ManualClock(now), logger: pino({ level: "silent" }) });
+  const bot = createBot({ store: createStore(db, kind), clock: new ManualClock(now), logger: pino({ level: "silent" }) });
   const actor = { platform: "console", workspaceId: "bench", userId: "reader", displayName: "Reader", isPlatformAdmin: false };
   const handle = (i: number) => `partnership-${((i * 7919) % options.partnerships) + 1}`;
   for (let i = 0; i < 100; i++) await bot.runCommandLine(`status ${handle(i)}`, { actor });

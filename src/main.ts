@@ -6,6 +6,8 @@ import { runConsole } from "../adapters/console/run-console.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, readConfig, wantsConsole, type Config } from "./config/read-config.js";
 import { createBot } from "./create-bot.js";
+import { DEMO_COORDINATOR, DEMO_WORKSPACE } from "./demo/demo-workspace.js";
+import { seedDemo } from "./demo/seed-demo.js";
 import { findProjectRoot } from "./find-project-root.js";
 import { createLogger } from "./logging/create-logger.js";
 import type { ChatPlatform } from "./ports/delivery.js";
@@ -15,7 +17,6 @@ import { startScheduler } from "./scheduler/start-scheduler.js";
 import { applyMigrations } from "./store/apply-migrations.js";
 import { createDatabase, flavorOf } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
-import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "./store/seed-demo.js";
 
 // Composition root: the only file in src/ that knows the adapters. Each section below wires one part.
 
@@ -38,7 +39,7 @@ const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"))
 
 await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
 const db = await createDatabase(config.DATABASE_URL);
-const store = createStore(db);
+const store = createStore(db, flavorOf(config.DATABASE_URL));
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
 
@@ -73,7 +74,7 @@ for (const { name, adapter } of adapters) {
 // The console prints what the scheduler sends (prompts, reminders, digests) as it happens.
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
-  const scheduler = new Scheduler({ db, flavor: flavorOf(config.DATABASE_URL), platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}` });
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}` });
   const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
   stops.push(() => running.stop());
 }
@@ -84,7 +85,7 @@ async function shutdown(): Promise<void> {
 }
 
 if (consoleMode) {
-  if (config.DEMO_DATA && (await seedDemo(db, systemClock.now()))) logger.info("seeded the demo workspace");
+  if (config.DEMO_DATA && (await seedDemo(store, systemClock.now()))) logger.info("seeded the demo workspace");
   await runConsole({
     bot,
     actor: { ...DEMO_WORKSPACE, ...DEMO_COORDINATOR, isPlatformAdmin: true },

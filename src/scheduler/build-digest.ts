@@ -1,11 +1,11 @@
-import { assessPartnership } from "../commands/core/assess-partnership.js";
-import { describeMetricFigures } from "../commands/core/describe-metric-figures.js";
+import { assessPartnership } from "../domain/assess-partnership.js";
+import { describeMetricFigures } from "../domain/describe-metric-figures.js";
 import { labelOf } from "../domain/vocabulary.js";
 import type { DigestData } from "../store/digest-repository.js";
 import type { EnqueueInput } from "../store/outbox-repository.js";
 import { MessageBuilder } from "../ui/message-builder.js";
 import type { OutboundMessage } from "../ui/reply.js";
-import { chooseDeliveryTarget } from "./choose-delivery-target.js";
+import { chooseDeliveryTarget } from "../domain/choose-delivery-target.js";
 
 const MAX_REFLECTIONS = 10;
 const MAX_REFLECTION_LENGTH = 400;

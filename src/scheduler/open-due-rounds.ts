@@ -2,7 +2,7 @@ import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { RoundPlan, RoundsRepository } from "../store/rounds-repository.js";
 import { planRound } from "./plan-round.js";
-import { firstOccurrenceAfter } from "./schedule-occurrences.js";
+import { firstOccurrenceAfter } from "../domain/schedule-occurrences.js";
 
 const CHUNK = 200;
 

@@ -1,8 +1,8 @@
 import type { EnqueueInput } from "../store/outbox-repository.js";
 import type { Audience, RoundPlan, ScheduledPartnership } from "../store/rounds-repository.js";
 import { buildCheckInPrompt, buildReflectionThreadMessage } from "./build-scheduled-messages.js";
-import { chooseDeliveryTarget, isWithin } from "./choose-delivery-target.js";
-import { planDueOccurrence, type Occurrence } from "./schedule-occurrences.js";
+import { chooseDeliveryTarget, isWithin } from "../domain/choose-delivery-target.js";
+import { planDueOccurrence, type Occurrence } from "../domain/schedule-occurrences.js";
 
 const HOUR = 3_600_000;
 

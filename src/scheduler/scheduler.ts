@@ -1,10 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
-import type { Database, DatabaseFlavor } from "../store/create-database.js";
-import { DigestRepository } from "../store/digest-repository.js";
-import { OutboxRepository } from "../store/outbox-repository.js";
-import { RoundFollowUpsRepository } from "../store/round-follow-ups-repository.js";
-import { RoundsRepository } from "../store/rounds-repository.js";
+import type { Store } from "../store/create-store.js";
 import type { ChatPlatform } from "../ports/delivery.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
@@ -12,8 +8,7 @@ import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js
 import { sendReminders } from "./send-reminders.js";
 
 export interface SchedulerOptions {
-  db: Database;
-  flavor: DatabaseFlavor;
+  store: Store;
   platforms: readonly ChatPlatform[];
   clock: Clock;
   logger: Logger;
@@ -34,16 +29,10 @@ export interface TickReport {
  */
 export class Scheduler {
   readonly dispatcher: OutboxDispatcher;
-  readonly rounds: RoundsRepository;
-  private readonly followUps: RoundFollowUpsRepository;
-  private readonly digests: DigestRepository;
 
   constructor(private readonly options: SchedulerOptions) {
-    this.rounds = new RoundsRepository(options.db);
-    this.followUps = new RoundFollowUpsRepository(options.db);
-    this.digests = new DigestRepository(options.db);
     this.dispatcher = new OutboxDispatcher({
-      outbox: new OutboxRepository(options.db, options.flavor),
+      outbox: options.store.outbox,
       platforms: options.platforms,
       clock: options.clock,
       logger: options.logger,
@@ -53,10 +42,10 @@ export class Scheduler {
   }
 
   async tick(): Promise<TickReport> {
-    const { clock, logger } = this.options;
-    const opened = await openDueRounds(this.rounds, clock, logger);
-    const reminded = await sendReminders(this.followUps, clock);
-    const closed = await closeDueRounds(this.followUps, this.digests, clock, logger);
+    const { store, clock, logger } = this.options;
+    const opened = await openDueRounds(store.rounds, clock, logger);
+    const reminded = await sendReminders(store.roundFollowUps, clock);
+    const closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
     const handled = await this.dispatcher.drain();
     if (opened + reminded + closed + handled > 0) logger.info({ opened, reminded, closed, handled }, "scheduler tick");
     return { opened, reminded, closed, handled };

@@ -3,6 +3,7 @@ import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 import type { PartnershipRecord } from "./partnerships-repository.js";
 import type { Queryable } from "./transaction.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface ChannelLinkRecord {
   platform: string;
@@ -42,7 +43,7 @@ export class ChannelLinksRepository {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false; // the same link, typed twice at once
+      if (isUniqueViolation(error)) return false; // the same link, typed twice at once
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface CharterRecord {
   id: number;
@@ -59,7 +60,7 @@ export class ChartersRepository {
         return { version };
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return null;
+      if (isUniqueViolation(error)) return null;
       throw error;
     }
   }
@@ -75,7 +76,7 @@ export class ChartersRepository {
         return true;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false; // ratified twice at once
+      if (isUniqueViolation(error)) return false; // ratified twice at once
       throw error;
     }
   }

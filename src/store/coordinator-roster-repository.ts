@@ -2,6 +2,7 @@ import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 import type { NamedPerson } from "./partners-repository.js";
 import type { Workspace } from "./partnerships-repository.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export type RemoveCoordinatorOutcome = "removed" | "not-coordinator" | "last-coordinator";
 
@@ -35,7 +36,7 @@ export class CoordinatorRosterRepository {
         return true;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false; // added twice at once
+      if (isUniqueViolation(error)) return false; // added twice at once
       throw error;
     }
   }

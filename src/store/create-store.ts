@@ -1,30 +1,36 @@
+import { AssetsRepository } from "./assets-repository.js";
+import { ChannelLinksRepository } from "./channel-links-repository.js";
+import { ChartersRepository } from "./charters-repository.js";
+import { ChatProfilesRepository } from "./chat-profiles-repository.js";
 import { CheckInsRepository } from "./check-ins-repository.js";
 import { ConnectCodesRepository } from "./connect-codes-repository.js";
-import type { Database } from "./create-database.js";
-import { ChartersRepository } from "./charters-repository.js";
 import { CoordinatorRosterRepository } from "./coordinator-roster-repository.js";
+import type { Database, DatabaseFlavor } from "./create-database.js";
+import { DigestRepository } from "./digest-repository.js";
+import { ExportRepository } from "./export-repository.js";
+import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js";
+import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
+import { MilestonesRepository } from "./milestones-repository.js";
+import { OutboxRepository } from "./outbox-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
-import { StatusRepository } from "./status-repository.js";
-import { AssetsRepository } from "./assets-repository.js";
-import { ChannelLinksRepository } from "./channel-links-repository.js";
-import { ExportRepository } from "./export-repository.js";
-import { MilestonesRepository } from "./milestones-repository.js";
-import { SurveyResponsesRepository } from "./survey-responses-repository.js";
-import { SurveysRepository } from "./surveys-repository.js";
-import { SchedulesRepository } from "./schedules-repository.js";
-import { ChatProfilesRepository } from "./chat-profiles-repository.js";
-import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js";
-import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
 import { ReflectionsRepository } from "./reflections-repository.js";
+import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
+import { RoundsRepository } from "./rounds-repository.js";
+import { SchedulesRepository } from "./schedules-repository.js";
+import { SeedsRepository } from "./seeds-repository.js";
+import { StatusRepository } from "./status-repository.js";
+import { SurveyResponsesRepository } from "./survey-responses-repository.js";
+import { SurveysRepository } from "./surveys-repository.js";
 
-/** The repositories over one database. Commands reach the database only through these. */
+/** The repositories over one database. Commands and the scheduler reach the database only through these. */
 export interface Store {
   db: Database;
+  flavor: DatabaseFlavor;
   people: PeopleRepository;
   partnerships: PartnershipsRepository;
   coordinators: CoordinatorRosterRepository;
@@ -47,15 +53,24 @@ export interface Store {
   inboundDeliveries: InboundDeliveriesRepository;
   liaisonOverview: LiaisonOverviewRepository;
   promptMessages: PromptMessagesRepository;
+  outbox: OutboxRepository;
+  rounds: RoundsRepository;
+  roundFollowUps: RoundFollowUpsRepository;
+  digests: DigestRepository;
+  seeds: SeedsRepository;
 }
 
-export function createStore(db: Database): Store {
+/** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
+export function createStore(db: Database, flavor: DatabaseFlavor): Store {
+  const outbox = new OutboxRepository(db, flavor);
+  const status = new StatusRepository(db);
   return {
     db,
+    flavor,
     people: new PeopleRepository(db),
     partnerships: new PartnershipsRepository(db),
     coordinators: new CoordinatorRosterRepository(db),
-    status: new StatusRepository(db),
+    status,
     checkIns: new CheckInsRepository(db),
     connectCodes: new ConnectCodesRepository(db),
     partners: new PartnersRepository(db),
@@ -63,9 +78,9 @@ export function createStore(db: Database): Store {
     metrics: new MetricsRepository(db),
     overview: new OverviewRepository(db),
     assets: new AssetsRepository(db),
-    milestones: new MilestonesRepository(db),
+    milestones: new MilestonesRepository(db, outbox),
     channelLinks: new ChannelLinksRepository(db),
-    surveys: new SurveysRepository(db),
+    surveys: new SurveysRepository(db, outbox),
     surveyResponses: new SurveyResponsesRepository(db),
     reflections: new ReflectionsRepository(db),
     exports: new ExportRepository(db),
@@ -74,5 +89,10 @@ export function createStore(db: Database): Store {
     inboundDeliveries: new InboundDeliveriesRepository(db),
     liaisonOverview: new LiaisonOverviewRepository(db),
     promptMessages: new PromptMessagesRepository(db),
+    outbox,
+    rounds: new RoundsRepository(db, outbox),
+    roundFollowUps: new RoundFollowUpsRepository(db, outbox),
+    digests: new DigestRepository(db, status),
+    seeds: new SeedsRepository(db),
   };
 }

@@ -1,7 +1,7 @@
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import type { Database } from "./create-database.js";
 import type { Audience } from "./rounds-repository.js";
-import { StatusRepository, type StatusSnapshot } from "./status-repository.js";
+import type { StatusRepository, StatusSnapshot } from "./status-repository.js";
 
 export interface DigestData {
   round: { id: number; period: string; closesAt: Date };
@@ -21,11 +21,10 @@ const SILENCE_ROUNDS = 3;
 
 /** Everything a round's closing digest says, read when the round closes. */
 export class DigestRepository {
-  private readonly status: StatusRepository;
-
-  constructor(private readonly db: Database) {
-    this.status = new StatusRepository(db);
-  }
+  constructor(
+    private readonly db: Database,
+    private readonly status: StatusRepository,
+  ) {}
 
   async load(roundId: number): Promise<DigestData | null> {
     const round = await this.db.round.findUnique({

@@ -11,5 +11,5 @@ export function gateQueries(store: Store, gate: () => Promise<void>): Store {
       },
     },
   }) as unknown as Database;
-  return createStore(db);
+  return createStore(db, store.flavor);
 }

@@ -1,6 +1,7 @@
 import type { MetricDirection } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface MetricDefinition {
   key: string;
@@ -75,7 +76,7 @@ export class MetricsRepository {
         return true;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false; // the same key added twice at once
+      if (isUniqueViolation(error)) return false; // the same key added twice at once
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
-import { enqueueOutbound, type EnqueueInput } from "./outbox-repository.js";
+import type { EnqueueInput, OutboxRepository } from "./outbox-repository.js";
 
 export interface MilestoneRecord {
   id: number;
@@ -30,7 +30,10 @@ export interface MilestoneCompletion {
 const COLUMNS = { id: true, title: true, dueOn: true, doneAt: true, celebratedAt: true } as const;
 
 export class MilestonesRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   /** All milestones by due date; the order `milestone list` numbers them in. */
   async list(partnershipId: number): Promise<MilestoneRecord[]> {
@@ -57,7 +60,7 @@ export class MilestonesRepository {
         data: { doneAt: input.at, doneById: input.actorId, celebratedAt: input.at },
       });
       if (updated.count === 0) return false;
-      for (const celebration of input.celebrations) await enqueueOutbound(tx, celebration);
+      for (const celebration of input.celebrations) await this.outbox.enqueue(celebration, tx);
       await recordAudit(tx, {
         partnershipId: input.partnershipId,
         actorId: input.actorId,

@@ -25,29 +25,6 @@ export interface EnqueueInput {
 
 const INSERT_CHUNK = 100;
 
-/**
- * Adds messages to the outbox in a few statements; a row whose dedupe key is there already is
- * skipped (ON CONFLICT DO NOTHING, which unlike a failed insert leaves a PostgreSQL transaction
- * usable). Returns how many were added.
- */
-export async function insertOutbox(db: Queryable, inputs: readonly EnqueueInput[]): Promise<number> {
-  let added = 0;
-  for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
-    const rows = inputs.slice(start, start + INSERT_CHUNK).map((input) => {
-      const at = input.at ?? new Date();
-      return Prisma.sql`(${input.dedupeKey}, ${input.kind}, ${input.partnershipId}, ${input.roundId ?? null}, ${input.personId ?? null}, ${input.platform}, ${input.workspaceId}, ${input.target}, ${JSON.stringify(input.message)}, 'pending', 0, ${at}, ${at})`;
-    });
-    added += await db.$executeRaw`INSERT INTO "Prompt" ("dedupeKey", "kind", "partnershipId", "roundId", "personId", "platform", "workspaceId", "target", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
-      VALUES ${Prisma.join(rows)} ON CONFLICT ("dedupeKey") DO NOTHING`;
-  }
-  return added;
-}
-
-/** Adds a message to the outbox unless one with the same dedupe key is there; true when added. */
-export async function enqueueOutbound(db: Queryable, input: EnqueueInput): Promise<boolean> {
-  return (await insertOutbox(db, [input])) === 1;
-}
-
 /** A row a dispatcher holds under its lease. */
 export interface ClaimedPrompt {
   id: number;
@@ -69,14 +46,38 @@ export interface SentPrompt {
 }
 
 /**
- * The dispatcher's side of the outbox. Claims are leases: `claimedBy` is a token unique to one
- * claim, `claimedUntil` its end; a row whose lease ran out (its claimer died) is claimable again.
+ * The outbox: messages queued (by commands and the scheduler, often inside their own transaction)
+ * and the dispatcher's claims. Claims are leases: `claimedBy` is a token unique to one claim,
+ * `claimedUntil` its end; a row whose lease ran out (its claimer died) is claimable again.
  */
 export class OutboxRepository {
   constructor(
     private readonly db: Database,
     private readonly flavor: DatabaseFlavor,
   ) {}
+
+  /**
+   * Adds messages in a few statements, in `db`'s transaction when given one; a row whose dedupe key
+   * is there already is skipped (ON CONFLICT DO NOTHING, which unlike a failed insert leaves a
+   * PostgreSQL transaction usable). Returns how many were added.
+   */
+  async enqueueAll(inputs: readonly EnqueueInput[], db: Queryable = this.db): Promise<number> {
+    let added = 0;
+    for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
+      const rows = inputs.slice(start, start + INSERT_CHUNK).map((input) => {
+        const at = input.at ?? new Date();
+        return Prisma.sql`(${input.dedupeKey}, ${input.kind}, ${input.partnershipId}, ${input.roundId ?? null}, ${input.personId ?? null}, ${input.platform}, ${input.workspaceId}, ${input.target}, ${JSON.stringify(input.message)}, 'pending', 0, ${at}, ${at})`;
+      });
+      added += await db.$executeRaw`INSERT INTO "Prompt" ("dedupeKey", "kind", "partnershipId", "roundId", "personId", "platform", "workspaceId", "target", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+        VALUES ${Prisma.join(rows)} ON CONFLICT ("dedupeKey") DO NOTHING`;
+    }
+    return added;
+  }
+
+  /** Adds a message unless one with the same dedupe key is there; true when added. */
+  async enqueue(input: EnqueueInput, db: Queryable = this.db): Promise<boolean> {
+    return (await this.enqueueAll([input], db)) === 1;
+  }
 
   /**
    * Claims up to `limit` due rows for these platforms with one conditional UPDATE: SQLite runs it

@@ -1,6 +1,7 @@
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 /** A person as commands name them: display name and their user ids in the partnership's workspace. */
 export interface NamedPerson {
@@ -133,7 +134,7 @@ export class PartnersRepository {
         return true;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false; // the same liaison added twice at once
+      if (isUniqueViolation(error)) return false; // the same liaison added twice at once
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 
 export interface PartnershipRecord {
@@ -15,6 +16,8 @@ export interface Workspace {
   platform: string;
   workspaceId: string;
 }
+
+export type NewPartnership = Omit<PartnershipRecord, "id">;
 
 type Row = Omit<PartnershipRecord, "programModels"> & { programModels: string };
 
@@ -38,6 +41,23 @@ export class PartnershipsRepository {
         { links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } },
       ],
     };
+  }
+
+  /** Creates a partnership with the default weekly schedule; null when the handle is taken here. */
+  async create(input: NewPartnership, actorId: number): Promise<{ id: number } | null> {
+    const taken = await this.db.partnership.findUnique({
+      where: { platform_workspaceId_handle: { platform: input.platform, workspaceId: input.workspaceId, handle: input.handle } },
+      select: { id: true },
+    });
+    if (taken !== null) return null;
+    return this.db.$transaction(async (tx) => {
+      const created = await tx.partnership.create({
+        data: { ...input, programModels: input.programModels.join(","), schedule: { create: { timezone: input.timezone } } },
+        select: { id: true },
+      });
+      await recordAudit(tx, { partnershipId: created.id, actorId, action: "create", entity: "partnership", entityId: created.id, after: input });
+      return created;
+    });
   }
 
   /** The partnership with this handle that the workspace can see; its own before a linked one. */

@@ -1,6 +1,7 @@
 import type { TrackedThread } from "../ports/inbound-events.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface ReflectionRecord {
   id: number;
@@ -26,8 +27,6 @@ type ThreadRow = Omit<TrackedThread, "partnershipId"> & { round: { partnershipId
 function toThread({ round, ...row }: ThreadRow): TrackedThread {
   return { ...row, partnershipId: round.partnershipId };
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /**
  * Partner reflections: the threads a chat adapter opened per round, the messages people post in

@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/sqlite/client.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import type { Database } from "./create-database.js";
-import { insertOutbox, type EnqueueInput } from "./outbox-repository.js";
+import type { EnqueueInput, OutboxRepository } from "./outbox-repository.js";
 
 /** A check-in prompt still unanswered when its round's reminder is due. */
 export interface UnansweredPrompt {
@@ -21,7 +21,10 @@ export interface UnansweredPrompt {
 
 /** Reminders and closing: each happens once per round, whoever gets there first. */
 export class RoundFollowUpsRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   /** Open rounds whose reminder time has come and that have not reminded anyone yet. */
   async findToRemind(now: Date, limit: number): Promise<number[]> {
@@ -83,7 +86,7 @@ export class RoundFollowUpsRepository {
               partnership: { id: partnership.id, handle: partnership.handle, name: partnership.name },
             });
           });
-        return insertOutbox(tx, reminders);
+        return this.outbox.enqueueAll(reminders, tx);
       },
       { timeout: 60_000, maxWait: 30_000 },
     );
@@ -101,7 +104,7 @@ export class RoundFollowUpsRepository {
       async (tx) => {
         const { count } = await tx.round.updateMany({ where: { id: roundId, status: "open" }, data: { status: "closed", closedAt: now } });
         if (count === 0) return false;
-        await insertOutbox(tx, digests);
+        await this.outbox.enqueueAll(digests, tx);
         return true;
       },
       { timeout: 30_000, maxWait: 30_000 },

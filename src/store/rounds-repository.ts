@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
-import { insertOutbox, type EnqueueInput } from "./outbox-repository.js";
+import type { EnqueueInput, OutboxRepository } from "./outbox-repository.js";
 import type { ScheduleRecord } from "./schedules-repository.js";
 
 export interface ScheduledPartnership extends ScheduleRecord {
@@ -45,7 +45,10 @@ function toScheduled(row: ScheduleRow): ScheduledPartnership {
 
 /** Rounds and their cursors: which schedules are due, and opening their rounds exactly once. */
 export class RoundsRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   /** Active partnerships whose schedule the scheduler has not placed yet (new ones). */
   async findUnplaced(limit: number): Promise<ScheduledPartnership[]> {
@@ -126,7 +129,7 @@ export class RoundsRepository {
           VALUES ${Prisma.join(values)} ON CONFLICT ("partnershipId", "period") DO NOTHING RETURNING "id", "partnershipId"`;
         const planByPartnership = new Map(toOpen.map((plan) => [plan.partnershipId, plan]));
         const outbox = created.flatMap((row) => planByPartnership.get(Number(row.partnershipId))!.round!.outbox(Number(row.id)));
-        await insertOutbox(tx, outbox);
+        await this.outbox.enqueueAll(outbox, tx);
         return created.length;
       },
       { timeout: 60_000, maxWait: 30_000 },

@@ -1,5 +1,6 @@
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface SurveyAnswerInput {
   questionId: number;
@@ -61,7 +62,7 @@ export class SurveyResponsesRepository {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false; // a second submit raced the first
+      if (isUniqueViolation(error)) return false; // a second submit raced the first
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import type { SurveyQuestionKind } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
-import { enqueueOutbound, type EnqueueInput } from "./outbox-repository.js";
+import type { EnqueueInput, OutboxRepository } from "./outbox-repository.js";
 
 export interface SurveyQuestionRecord {
   id: number;
@@ -41,7 +41,10 @@ function parseOptions(stored: string): string[] {
 
 /** Surveys and their questions; answers live in SurveyResponsesRepository. */
 export class SurveysRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async create(input: Change & { title: string; anonymous: boolean }): Promise<{ id: number }> {
     return this.db.$transaction(async (tx) => {
@@ -85,7 +88,7 @@ export class SurveysRepository {
     return this.db.$transaction(async (tx) => {
       await tx.survey.updateMany({ where: { id: input.surveyId, status: "draft" }, data: { status: "open", sentAt: input.at } });
       let added = 0;
-      for (const invitation of input.invitations) if (await enqueueOutbound(tx, invitation)) added++;
+      for (const invitation of input.invitations) if (await this.outbox.enqueue(invitation, tx)) added++;
       await recordAudit(tx, {
         partnershipId: input.partnershipId,
         actorId: input.actorId,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/ports/actor.js";
-import { DEMO_WORKSPACE } from "../../src/store/seed-demo.js";
+import { DEMO_WORKSPACE } from "../../src/demo/demo-workspace.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/ports/actor.js";
-import { DEMO_WORKSPACE } from "../../src/store/seed-demo.js";
+import { DEMO_WORKSPACE } from "../../src/demo/demo-workspace.js";
 import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
 
 const sam: Actor = { ...DEMO_WORKSPACE, userId: "sam.okafor", displayName: "Sam Okafor", isPlatformAdmin: false };

@@ -14,7 +14,7 @@ describe("the console shows what the scheduler sends", () => {
     const output = new PassThrough();
     let printed = "";
     output.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [new ConsolePlatform(output)], clock: testBot.clock, logger: silentLogger, workerId: "console" });
+    const scheduler = new Scheduler({ store: testBot.store, platforms: [new ConsolePlatform(output)], clock: testBot.clock, logger: silentLogger, workerId: "console" });
     await scheduler.tick();
 
     testBot.clock.set(new Date("2026-11-26T15:00:00Z"));

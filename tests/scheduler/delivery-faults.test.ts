@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/ports/delivery.js";
 import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { createBot } from "../../src/create-bot.js";
-import { createStore } from "../../src/store/create-store.js";
 import { coordinator, textOf } from "../support/test-bot.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
@@ -75,7 +74,7 @@ describe("delivery faults", () => {
     expect([failed.status, failed.attempts, failed.error]).toEqual(["failed", 1, "user_not_found"]);
     expect(fixture.platform.received.map((delivery) => formatDeliveryTarget(delivery.target))).toEqual(["user:ana0"]);
 
-    const bot = createBot({ store: createStore(fixture.db), clock: fixture.clock, logger: pino({ level: "silent" }) });
+    const bot = createBot({ store: fixture.store, clock: fixture.clock, logger: pino({ level: "silent" }) });
     const status = await bot.runCommandLine("status p0", { actor: coordinator });
     expect(status.kind === "message" && textOf(status)).toContain("Could not reach user:ben0: user_not_found");
   });

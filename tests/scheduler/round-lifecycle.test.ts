@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { CheckInsRepository } from "../../src/store/check-ins-repository.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 import { textOf } from "../support/test-bot.js";
 import { addPartnership } from "./support/add-partnership.js";
@@ -31,7 +30,7 @@ describe.each(DATABASE_KINDS)("a round from prompt to digest (%s)", (kind) => {
     expect(round.period).toBe("2027-01-11");
     expect(round.closesAt.toISOString()).toBe("2027-01-14T15:00:00.000Z");
 
-    await new CheckInsRepository(fixture.db).record({
+    await fixture.store.checkIns.record({
       partnershipId: id, roundId: round.id, personId: liaisonIds[0]!, status: "at-risk",
       highlights: "Robots drove", blockers: "Kits are late", needs: "A van", readings: [], source: "console", at: fixture.clock.now(),
     });

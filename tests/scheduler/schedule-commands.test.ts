@@ -59,7 +59,7 @@ describe("schedule show and set", () => {
     expect(await testBot.store.db.auditEntry.count({ where: { entity: "schedule" } })).toBe(1);
 
     const platform = new FakePlatform();
-    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
+    const scheduler = new Scheduler({ store: testBot.store, platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
     testBot.clock.set(new Date("2026-11-24T14:30:00Z"));
     await scheduler.tick();
     const round = await testBot.store.db.round.findFirstOrThrow({ where: { partnershipId: partnership.id, period: "2026-11-24" } });
@@ -93,7 +93,7 @@ describe("pause and resume", () => {
   it("stops rounds while paused and starts again from the next scheduled time, without catching up", async () => {
     testBot = await createTestBot();
     const platform = new FakePlatform();
-    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
+    const scheduler = new Scheduler({ store: testBot.store, platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
     await scheduler.tick();
     expect((await testBot.say("pause robotics-tx", maria)).heading).toBe("Check-ins for Middle School Robotics Mentorship are paused");
     expect((await testBot.say("pause robotics-tx", maria)).error).toBe("conflict");
@@ -117,7 +117,7 @@ describe("pause and resume", () => {
 describe("status and the schedule", () => {
   it("shows when the next check-in goes out once the scheduler has placed it, and not while paused", async () => {
     testBot = await createTestBot();
-    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [new FakePlatform()], clock: testBot.clock, logger: silentLogger, workerId: "t" });
+    const scheduler = new Scheduler({ store: testBot.store, platforms: [new FakePlatform()], clock: testBot.clock, logger: silentLogger, workerId: "t" });
     await scheduler.tick();
     expect(textOf(await testBot.say("status robotics-tx"))).toContain("Next check-in: Monday 30 November 2026, 09:00 (America/Chicago)");
     await testBot.say("pause robotics-tx", maria);
@@ -129,7 +129,7 @@ describe("pause with dates, and resume during a blackout", () => {
   it("skips the rounds of a school holiday given to pause, and resume ends it early", async () => {
     testBot = await createTestBot();
     const platform = new FakePlatform();
-    const scheduler = new Scheduler({ db: testBot.store.db, flavor: "sqlite", platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
+    const scheduler = new Scheduler({ store: testBot.store, platforms: [platform], clock: testBot.clock, logger: silentLogger, workerId: "t" });
     const paused = await testBot.say('pause robotics-tx 2026-11-28 2026-12-13 "Thanksgiving and exams"', maria);
     expect(paused.heading).toBe("No check-ins for Middle School Robotics Mentorship from 2026-11-28 to 2026-12-13");
     await scheduler.tick();

@@ -5,7 +5,6 @@ import { numbered, selected, typed } from "../../adapters/slack/testing/slack-pa
 import { slackMaria, startSlackHarness, TEAM, type SlackHarness } from "../support/start-slack-harness.js";
 import { buildCheckInPrompt } from "../../src/scheduler/build-scheduled-messages.js";
 import { OutboxDispatcher } from "../../src/scheduler/outbox-dispatcher.js";
-import { enqueueOutbound, OutboxRepository } from "../../src/store/outbox-repository.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 
 // Maria Alvarez, robotics-tx's school liaison, known in Slack as UMARIA, gets this week's check-in
@@ -60,8 +59,7 @@ describe.each(DATABASE_KINDS)("a check-in from Slack on %s", (kind) => {
     });
 
     it("delivers the scheduler's prompt to Maria's DM with a Start check-in button", async () => {
-      const { db } = slack.store;
-      await enqueueOutbound(db, {
+      await slack.store.outbox.enqueue({
         dedupeKey: `checkin:${round.id}:${mariaId}`,
         kind: "checkin",
         partnershipId: robotics.id,
@@ -73,13 +71,13 @@ describe.each(DATABASE_KINDS)("a check-in from Slack on %s", (kind) => {
         message: buildCheckInPrompt(robotics, { period: round.period, closesAt: round.closesAt, timezone: "America/Chicago", userId: slackMaria.id, displayName: "Maria Alvarez" }),
         at: slack.clock.now(),
       });
-      const dispatcher = new OutboxDispatcher({ outbox: new OutboxRepository(db, kind), platforms: [slack.adapter.platform], clock: slack.clock, logger: pino({ level: "silent" }), workerId: "test" });
+      const dispatcher = new OutboxDispatcher({ outbox: slack.store.outbox, platforms: [slack.adapter.platform], clock: slack.clock, logger: pino({ level: "silent" }), workerId: "test" });
       expect(await dispatcher.drain()).toBe(1);
       expect((await slack.api.waitFor("conversations.open")).params.users).toBe(slackMaria.id);
       const post = await slack.api.waitFor("chat.postMessage", (call) => call.params.channel === `D-${slackMaria.id}`);
       expect(post.params.blocks[0].text.text).toBe(`<@${slackMaria.id}>`);
       expect(JSON.stringify(post.params.blocks)).toContain("Start check-in");
-      const prompt = await db.prompt.findFirstOrThrow({ where: { roundId: round.id, personId: mariaId } });
+      const prompt = await slack.store.db.prompt.findFirstOrThrow({ where: { roundId: round.id, personId: mariaId } });
       expect(prompt.status).toBe("sent");
       expect(prompt.platformMessageId).toMatch(new RegExp(`^D-${slackMaria.id}:\\d+\\.\\d+$`));
     });

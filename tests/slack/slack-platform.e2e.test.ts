@@ -5,7 +5,6 @@ import { slackAdmin, slackMaria, startSlackHarness, TEAM, type SlackHarness } fr
 import { PermanentDeliveryError, RetryableDeliveryError, type Delivery } from "../../src/ports/delivery.js";
 import { parseDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { OutboxDispatcher } from "../../src/scheduler/outbox-dispatcher.js";
-import { enqueueOutbound, OutboxRepository } from "../../src/store/outbox-repository.js";
 import { MessageBuilder } from "../../src/ui/message-builder.js";
 import type { OutboundMessage } from "../../src/ui/reply.js";
 
@@ -101,8 +100,8 @@ describe("SlackPlatform delivering the outbox", () => {
     const { db } = slack.store;
     const robotics = await db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
     slack.api.handlers.set("chat.postMessage", (call) => (call.params.channel === "C-ARCHIVED" ? { body: { ok: false, error: "is_archived" } } : undefined));
-    await enqueueOutbound(db, { dedupeKey: "digest:test:C-ARCHIVED", kind: "digest", partnershipId: robotics.id, platform: "slack", workspaceId: TEAM, target: "channel:C-ARCHIVED", message: digest(), at: slack.clock.now() });
-    const dispatcher = new OutboxDispatcher({ outbox: new OutboxRepository(db, "sqlite"), platforms: [slack.adapter.platform], clock: slack.clock, logger: pino({ level: "silent" }), workerId: "test" });
+    await slack.store.outbox.enqueue({ dedupeKey: "digest:test:C-ARCHIVED", kind: "digest", partnershipId: robotics.id, platform: "slack", workspaceId: TEAM, target: "channel:C-ARCHIVED", message: digest(), at: slack.clock.now() });
+    const dispatcher = new OutboxDispatcher({ outbox: slack.store.outbox, platforms: [slack.adapter.platform], clock: slack.clock, logger: pino({ level: "silent" }), workerId: "test" });
     await dispatcher.drain();
     const prompt = await db.prompt.findUniqueOrThrow({ where: { dedupeKey: "digest:test:C-ARCHIVED" } });
     expect(prompt.status).toBe("failed");

@@ -11,7 +11,6 @@ import type { Actor } from "../../src/ports/actor.js";
 import { createBot } from "../../src/create-bot.js";
 import { buildDigest } from "../../src/scheduler/build-digest.js";
 import { createStore, type Store } from "../../src/store/create-store.js";
-import { DigestRepository } from "../../src/store/digest-repository.js";
 import type { Message } from "../../src/ui/reply.js";
 import { DEMO_NOW } from "../support/demo-now.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
@@ -37,7 +36,7 @@ function longAnswer(person: number, what: string): string {
 
 beforeAll(async () => {
   database = await createTestDatabase("sqlite", "empty");
-  store = createStore(database.db);
+  store = createStore(database.db, database.kind);
   const clock = new ManualClock(DEMO_NOW);
   bot = createBot({ store, clock, logger: pino({ level: "silent" }), conventions: [slackConventions] });
   const { db } = database;
@@ -117,7 +116,7 @@ describe("Slack rendering of the largest content", () => {
   });
 
   it("renders a digest of a round with 12 liaisons and long answers within every Slack limit, losing nothing", async () => {
-    const data = await new DigestRepository(database.db).load(roundId);
+    const data = await store.digests.load(roundId);
     const { message, mentions } = buildDigest(data!, DEMO_NOW);
     for (let index = 1; index <= LIAISONS; index++) expect(textOf(message)).toContain(longAnswer(index, "Needs"));
     const parts = renderMessage(message, { mentions });

@@ -56,7 +56,7 @@ beforeAll(async () => {
   api.addUser({ id: "UADMIN", name: "dana", realName: "Dana Okafor", isAdmin: true });
   api.handlers.set("apps.connections.open", () => ({ body: { ok: true, url: `ws://127.0.0.1:${(sockets.address() as AddressInfo).port}/link` } }));
   database = await createTestDatabase("sqlite", "seeded");
-  const store = createStore(database.db);
+  const store = createStore(database.db, database.kind);
   const logger = pino({ level: "silent" });
   healthPort = await freePort();
   adapter = createSlackAdapter({ bot: createBot({ store, clock: new ManualClock(DEMO_NOW), logger, conventions: [slackConventions] }), logger, botToken: "xoxb-socket", appToken: "xapp-socket", apiUrl: api.apiUrl, port: healthPort, host: "127.0.0.1" });

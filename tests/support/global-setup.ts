@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { createDatabase } from "../../src/store/create-database.js";
-import { seedDemo } from "../../src/store/seed-demo.js";
+import { createDatabase, flavorOf } from "../../src/store/create-database.js";
+import { createStore } from "../../src/store/create-store.js";
+import { seedDemo } from "../../src/demo/seed-demo.js";
 import { DEMO_NOW } from "./demo-now.js";
 import { startPostgres, type RunningPostgres } from "./start-postgres.js";
 
@@ -27,7 +28,7 @@ function migrate(databaseUrl: string): void {
 
 async function seed(databaseUrl: string): Promise<void> {
   const db = await createDatabase(databaseUrl);
-  await seedDemo(db, DEMO_NOW);
+  await seedDemo(createStore(db, flavorOf(databaseUrl)), DEMO_NOW);
   await db.$disconnect();
 }
 

@@ -55,7 +55,7 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
   const api = await new FakeSlackApi().start();
   for (const user of [slackAdmin, slackMaria, slackVisitor]) api.addUser(user);
   const database = await createTestDatabase(options.kind ?? "sqlite", "seeded");
-  const store = createStore(database.db);
+  const store = createStore(database.db, database.kind);
   const clock = new ManualClock(DEMO_NOW);
   const logs: string[] = [];
   const sink = new Writable({

@@ -4,7 +4,8 @@ import { ManualClock } from "../../src/clock.js";
 import type { Actor } from "../../src/ports/actor.js";
 import { createBot } from "../../src/create-bot.js";
 import { createStore, type Store } from "../../src/store/create-store.js";
-import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "../../src/store/seed-demo.js";
+import { DEMO_COORDINATOR, DEMO_WORKSPACE } from "../../src/demo/demo-workspace.js";
+import { seedDemo } from "../../src/demo/seed-demo.js";
 import { DEMO_NOW } from "./demo-now.js";
 import type { Message, Reply } from "../../src/ui/reply.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
@@ -37,8 +38,8 @@ export async function createTestBot(options: { kind?: DatabaseKind; seed?: boole
   const fromTemplate = seeded && (options.now === undefined || options.now.getTime() === DEMO_NOW.getTime());
   const database = await createTestDatabase(options.kind ?? "sqlite", fromTemplate ? "seeded" : "empty");
   const clock = new ManualClock(options.now ?? DEMO_NOW);
-  if (seeded && !fromTemplate) await seedDemo(database.db, clock.now());
-  const store = createStore(database.db);
+  const store = createStore(database.db, database.kind);
+  if (seeded && !fromTemplate) await seedDemo(store, clock.now());
   const bot = createBot({ store, clock, logger: pino({ level: "silent" }), conventions: ALL_CONVENTIONS });
   const run = (line: string, actor: Actor = coordinator) => bot.runCommandLine(line, { actor, channelId: "C-test" });
   return {

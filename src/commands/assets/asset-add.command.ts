@@ -1,10 +1,27 @@
 import { z } from "zod";
+import { getByName, type NameMiss } from "../../domain/get-by-name.js";
 import { ASSET_KINDS, AssetKindSchema } from "../../domain/vocabulary.js";
+import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema, NumberSchema, TextSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
-import { findPartnerOrganization } from "./find-partner-organization.js";
+
+interface PartnerOrganization {
+  partnerId: number;
+  organization: string;
+}
+
+function explainMissingOrganization(handle: string): (miss: NameMiss<PartnerOrganization>) => UserError {
+  return ({ typed, ambiguous, suggestions }) => {
+    if (suggestions.length === 0) {
+      return new UserError("not-found", `${handle} has no partners yet. Add one first with \`/partner partner add ${handle} <kind> "<organisation>"\`.`);
+    }
+    const names = suggestions.map((partner) => `"${partner.organization}"`).join(", ");
+    const problem = ambiguous.length > 0 ? `"${typed}" could be more than one partner` : `"${typed}" is not a partner of ${handle}`;
+    return new UserError("not-found", `${problem}. Name one of: ${names}.`);
+  };
+}
 
 export const assetAddCommand = defineCommand({
   name: "asset add",
@@ -26,7 +43,8 @@ export const assetAddCommand = defineCommand({
   examples: ['/partner asset add robotics-tx Ridgeline equipment "VEX robotics kits" --quantity 10'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
-    const partner = findPartnerOrganization(await context.store.assets.listPartners(partnership.id), args.organization, partnership.handle);
+    const partners = await context.store.assets.listPartners(partnership.id);
+    const partner = getByName(partners, args.organization, (each) => each.organization, explainMissingOrganization(partnership.handle));
     await context.store.assets.addAsset({
       partnershipId: partnership.id,
       partnerId: partner.partnerId,

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { isValidTimeZone } from "../../domain/time-zone.js";
 import { PARTNERSHIP_STATUSES, PartnershipStatusSchema, ProgramModelSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
-import { createPartnership } from "../../store/create-partnership.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema, TextSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
@@ -37,8 +36,7 @@ export const newCommand = defineCommand({
   examples: ['/partner new robotics-tx "Middle School Robotics Mentorship" --models mentorship,after-school --timezone America/Chicago'],
   async handle(args, context) {
     await context.access.requireCoordinator("create partnerships");
-    const created = await createPartnership(
-      context.store.db,
+    const created = await context.store.partnerships.create(
       { platform: context.actor.platform, workspaceId: context.actor.workspaceId, handle: args.handle, name: args.name, status: args.status, programModels: args.models, timezone: args.timezone },
       context.person.id,
     );

@@ -6,9 +6,9 @@ import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getPartnership } from "../get-partnership.js";
 import { describeInstant } from "../schedule/describe-next-round.js";
-import { assessPartnership } from "./assess-partnership.js";
-import { describeMetricFigures } from "./describe-metric-figures.js";
-import { latestCheckIns } from "./latest-check-ins.js";
+import { assessPartnership } from "../../domain/assess-partnership.js";
+import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
+import { latestCheckIns } from "../../domain/latest-check-ins.js";
 
 export const statusCommand = defineCommand({
   name: "status",

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { PartnershipAssessment } from "../core/assess-partnership.js";
+import type { PartnershipAssessment } from "../../domain/assess-partnership.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import type { LiaisonPartnership } from "../../store/liaison-overview-repository.js";

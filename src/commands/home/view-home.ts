@@ -1,6 +1,6 @@
 import type { HomeView } from "../../ports/core.js";
 import type { CommandContext } from "../command-context.js";
-import { assessPartnership } from "../core/assess-partnership.js";
+import { assessPartnership } from "../../domain/assess-partnership.js";
 import { buildHomeIntro, buildHomeSection } from "./build-home-sections.js";
 
 /** The person's home: the partnerships they are a liaison of here, each with its health and what awaits them. */

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { getByName } from "../../domain/get-by-name.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema, TextSchema, UserReferenceSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
-import { getPartner } from "./get-partner.js";
+import { explainMissingPartner } from "./explain-missing-partner.js";
 import { resolvePersonReference } from "./resolve-person-reference.js";
 
 export const liaisonAddCommand = defineCommand({
@@ -21,7 +22,7 @@ export const liaisonAddCommand = defineCommand({
     const partnership = await getChangeablePartnership(context, args.partnership);
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
     const partners = await context.store.partners.list(partnership.id, workspace);
-    const partner = getPartner(partners, args.organization, partnership);
+    const partner = getByName(partners, args.organization, (each) => each.organizationName, explainMissingPartner(partnership));
     const person = await resolvePersonReference(context, args.person);
     // A liaison speaks for one organisation; someone moving between them is removed first, on purpose.
     const elsewhere = partners.find((other) => other.id !== partner.id && other.liaisons.some((liaison) => liaison.personId === person.id));

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { getByName } from "../../domain/get-by-name.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema, TextSchema, UserReferenceSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
-import { getPartner } from "./get-partner.js";
+import { explainMissingPartner } from "./explain-missing-partner.js";
 import { matchPersonReference } from "./match-person-reference.js";
 
 export const liaisonRemoveCommand = defineCommand({
@@ -20,7 +21,8 @@ export const liaisonRemoveCommand = defineCommand({
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
-    const partner = getPartner(await context.store.partners.list(partnership.id, workspace), args.organization, partnership);
+    const partners = await context.store.partners.list(partnership.id, workspace);
+    const partner = getByName(partners, args.organization, (each) => each.organizationName, explainMissingPartner(partnership));
     const liaison = matchPersonReference(args.person, partner.liaisons, context.conventions);
     if (liaison === undefined) {
       const current = partner.liaisons.map((each) => each.displayName);

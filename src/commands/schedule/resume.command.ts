@@ -4,7 +4,7 @@ import { UserError } from "../../errors.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
 import type { Message } from "../../ui/reply.js";
 import type { CommandContext } from "../command-context.js";
-import { firstOccurrenceAfter } from "../../scheduler/schedule-occurrences.js";
+import { firstOccurrenceAfter } from "../../domain/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { CADENCES, CadenceSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
-import { firstOccurrenceAfter } from "../../scheduler/schedule-occurrences.js";
+import { firstOccurrenceAfter } from "../../domain/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
-import { firstOccurrenceAfter } from "../../scheduler/schedule-occurrences.js";
+import { firstOccurrenceAfter } from "../../domain/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema } from "../argument-schemas.js";
 import { defineCommand } from "../command.js";

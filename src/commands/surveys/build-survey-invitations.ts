@@ -1,4 +1,4 @@
-import { chooseDeliveryTarget } from "../../scheduler/choose-delivery-target.js";
+import { chooseDeliveryTarget } from "../../domain/choose-delivery-target.js";
 import type { ChannelLinkRecord } from "../../store/channel-links-repository.js";
 import type { EnqueueInput } from "../../store/outbox-repository.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";

@@ -3,6 +3,7 @@ import { ManualClock } from "../../../src/clock.js";
 import type { ChatPlatform, DeliveryPacing } from "../../../src/ports/delivery.js";
 import { Scheduler } from "../../../src/scheduler/scheduler.js";
 import type { Database } from "../../../src/store/create-database.js";
+import { createStore, type Store } from "../../../src/store/create-store.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "../../support/test-database.js";
 import { FakePlatform } from "./fake-platform.js";
 
@@ -11,6 +12,7 @@ export const silentLogger = pino({ level: "silent" });
 export interface SchedulerFixture {
   database: TestDatabase;
   db: Database;
+  store: Store;
   clock: ManualClock;
   platform: FakePlatform;
   scheduler: Scheduler;
@@ -55,13 +57,15 @@ export async function createSchedulerFixture(options: { kind?: DatabaseKind; con
   const clock = new ManualClock(options.now);
   const platform = new FakePlatform("console", options.pacing, clock);
   const waitUntil = createVirtualWait(clock);
-  const make = (db: Database, workerId: string, platforms: ChatPlatform[]) =>
-    new Scheduler({ db, flavor: database.kind, platforms, clock, logger: silentLogger, workerId, dispatch: { waitUntil } });
+  const make = (store: Store, workerId: string, platforms: ChatPlatform[]) =>
+    new Scheduler({ store, platforms, clock, logger: silentLogger, workerId, dispatch: { waitUntil } });
   const others: (() => Promise<void>)[] = [];
-  const scheduler = make(database.db, "test-1", [platform]);
+  const store = createStore(database.db, database.kind);
+  const scheduler = make(store, "test-1", [platform]);
   return {
     database,
     db: database.db,
+    store,
     clock,
     platform,
     scheduler,
@@ -79,7 +83,7 @@ export async function createSchedulerFixture(options: { kind?: DatabaseKind; con
       const db = await createDatabase(database.url);
       const close = () => db.$disconnect();
       others.push(close);
-      return { scheduler: make(db, workerId, platforms), close };
+      return { scheduler: make(createStore(db, database.kind), workerId, platforms), close };
     },
     async close() {
       for (const close of others) await close();

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { ManualClock } from "../../../src/clock.js";
 import { Scheduler } from "../../../src/scheduler/scheduler.js";
 import { createDatabase, flavorOf, type Database } from "../../../src/store/create-database.js";
+import { createStore } from "../../../src/store/create-store.js";
 import { HttpChatPlatform } from "./http-chat-platform.js";
 
 interface OpenMessage {
@@ -24,8 +25,7 @@ async function open(message: OpenMessage): Promise<void> {
   db = await createDatabase(message.url);
   clock.set(new Date(message.startAt));
   scheduler = new Scheduler({
-    db,
-    flavor: flavorOf(message.url),
+    store: createStore(db, flavorOf(message.url)),
     platforms: [new HttpChatPlatform(message.platformUrl, message.workerId)],
     clock,
     logger: pino({ level: process.env.LOG_LEVEL ?? "silent" }),

@@ -1,7 +1,7 @@
-import { assessHealth, type HealthAssessment } from "../../domain/assess-health.js";
-import { calendarDateIn, daysBetween } from "../../domain/calendar-date.js";
-import { isBehindPace, isPastDue, metricProgress } from "../../domain/metric-progress.js";
-import type { StatusSnapshot } from "../../store/status-repository.js";
+import type { StatusSnapshot } from "../store/status-repository.js";
+import { assessHealth, type HealthAssessment } from "./assess-health.js";
+import { calendarDateIn, daysBetween } from "./calendar-date.js";
+import { isBehindPace, isPastDue, metricProgress } from "./metric-progress.js";
 import { latestCheckIns } from "./latest-check-ins.js";
 
 export interface PartnershipAssessment extends HealthAssessment {

@@ -1,4 +1,4 @@
-import type { CheckInSummary, StatusSnapshot } from "../../store/status-repository.js";
+import type { CheckInSummary, StatusSnapshot } from "../store/status-repository.js";
 
 export interface LatestCheckIns {
   /** "2026-11-16" for a round, or "since the last round" for check-ins sent outside rounds. */

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Cadence } from "../domain/vocabulary.js";
+import type { Cadence } from "./vocabulary.js";
 
 /** When a partnership's rounds open: weekday 0 (Sunday) to 6, "HH:MM" local time, IANA zone, cadence. */
 export interface ScheduleRule {

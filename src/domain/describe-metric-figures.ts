@@ -1,4 +1,4 @@
-import { formatNumber } from "../../ui/format-number.js";
+import { formatNumber } from "../ui/format-number.js";
 
 /** "31 students of 35 (baseline 25, due 2027-05-21)": a metric's latest reading against its target. */
 export function describeMetricFigures(metric: { current: number | null; unit: string; target: number; baseline: number; dueOn: string | null }): string {
