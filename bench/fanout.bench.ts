@@ -3,6 +3,7 @@
 // A weekly fan-out: N partnerships with 3 liaisons each come due at the same minute. Times opening
 // the rounds (rounds, outbox rows) and dispatching every prompt to a fake chat platform on 127.0.0.1
 // (its own process, no rate limits, so the figures are the bot's own overhead), and peak memory.
+import { formatDeliveryTarget } from "../src/ports/delivery-target.js";
 import { fork, spawn } from "node:child_process";
 import http from "node:http";
 import { pino } from "pino";
@@ -60,7 +61,7 @@ class LoopbackPlatform implements ChatPlatform {
   constructor(private readonly url: string) {}
 
   deliver(delivery: Delivery): Promise<DeliveryReceipt> {
-    const body = JSON.stringify({ target: delivery.target, nonce: delivery.idempotencyKey, message: delivery.message });
+    const body = JSON.stringify({ target: formatDeliveryTarget(delivery.target), nonce: delivery.idempotencyKey, message: delivery.message });
     return new Promise((resolve, reject) => {
       const request = http.request(this.url, { method: "POST", agent: this.agent, headers: { "content-type": "application/json" } }, (response) => {
         let text = "";

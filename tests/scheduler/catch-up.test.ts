@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
+import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 
 let fixture: SchedulerFixture;
 afterEach(async () => fixture?.close());
@@ -68,6 +69,6 @@ describe("rounds missed while the bot was down", () => {
     await fixture.scheduler.tick();
     fixture.clock.set(new Date("2027-01-11T15:01:00Z"));
     await fixture.scheduler.tick();
-    expect(fixture.platform.ofKind("checkin").map((prompt) => prompt.target)).toEqual(["user:ana"]);
+    expect(fixture.platform.ofKind("checkin").map((prompt) => formatDeliveryTarget(prompt.target))).toEqual(["user:ana"]);
   });
 });

@@ -3,6 +3,7 @@ import { DATABASE_KINDS } from "../support/test-database.js";
 import { textOf } from "../support/test-bot.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
+import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 
 let fixture: SchedulerFixture;
 afterEach(async () => fixture?.close());
@@ -22,7 +23,7 @@ describe.each(DATABASE_KINDS)("a round from prompt to digest (%s)", (kind) => {
     fixture.clock.set(new Date(MONDAY_0900.getTime() + 30_000));
     await fixture.scheduler.tick();
     const prompts = fixture.platform.ofKind("checkin");
-    expect(prompts.map((prompt) => prompt.target).sort()).toEqual(["user:ana", "user:ben"]);
+    expect(prompts.map((prompt) => formatDeliveryTarget(prompt.target)).sort()).toEqual(["user:ana", "user:ben"]);
     expect(prompts[0]!.message.message.heading).toBe("Check-in for Partnership robotics, week of 2027-01-11");
     const button = prompts[0]!.message.message.blocks.find((block) => block.type === "actions");
     expect(button).toEqual({ type: "actions", buttons: [{ action: "checkin.start", value: String(id), label: "Start check-in", style: "primary" }] });
@@ -37,12 +38,12 @@ describe.each(DATABASE_KINDS)("a round from prompt to digest (%s)", (kind) => {
     fixture.clock.set(new Date("2027-01-13T15:00:01Z"));
     await fixture.scheduler.tick();
     await fixture.scheduler.tick();
-    expect(fixture.platform.ofKind("reminder").map((reminder) => reminder.target)).toEqual(["user:ben"]);
+    expect(fixture.platform.ofKind("reminder").map((reminder) => formatDeliveryTarget(reminder.target))).toEqual(["user:ben"]);
 
     fixture.clock.advance(24 * HOUR);
     await fixture.scheduler.tick();
     const digests = fixture.platform.ofKind("digest");
-    expect(digests.map((digest) => digest.target).sort()).toEqual(["user:ana", "user:ben"]);
+    expect(digests.map((digest) => formatDeliveryTarget(digest.target)).sort()).toEqual(["user:ana", "user:ben"]);
     const text = textOf(digests[0]!.message.message);
     expect(text).toContain("Partnership robotics: check-in digest, week of 2027-01-11");
     expect(text).toContain("Answered: 1 of 2 (Ana)");
@@ -70,12 +71,12 @@ describe.each(DATABASE_KINDS)("a round from prompt to digest (%s)", (kind) => {
     fixture.clock.set(new Date(MONDAY_0900.getTime() + 60_000));
     await fixture.scheduler.tick();
     const prompts = fixture.platform.ofKind("checkin");
-    expect(prompts.map((prompt) => [prompt.target, prompt.message.mentions])).toEqual([
+    expect(prompts.map((prompt) => [formatDeliveryTarget(prompt.target), prompt.message.mentions])).toEqual([
       ["channel:C-updates", ["ana"]],
       ["channel:C-updates", ["ben"]],
     ]);
     const [thread] = fixture.platform.ofKind("reflection-thread");
-    expect(thread!.target).toBe("channel:C-reflect");
+    expect(thread!.target).toEqual({ kind: "channel", id: "C-reflect" });
     expect(thread!.message.message.heading).toBe("Week of 2027-01-11: reflections");
     expect(thread!.message.mentions).toEqual(["ana", "ben"]);
     const round = await fixture.db.round.findFirstOrThrow({ where: { partnershipId: id } });
@@ -89,6 +90,6 @@ describe.each(DATABASE_KINDS)("a round from prompt to digest (%s)", (kind) => {
 
     fixture.clock.set(new Date("2027-01-14T15:00:00Z"));
     await fixture.scheduler.tick();
-    expect(fixture.platform.ofKind("digest").map((digest) => digest.target)).toEqual(["channel:C-updates"]);
+    expect(fixture.platform.ofKind("digest").map((digest) => formatDeliveryTarget(digest.target))).toEqual(["channel:C-updates"]);
   });
 });

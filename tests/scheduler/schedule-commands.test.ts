@@ -5,6 +5,7 @@ import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
 import { FakePlatform } from "./support/fake-platform.js";
 import { silentLogger } from "./support/scheduler-fixture.js";
+import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -64,7 +65,7 @@ describe("schedule show and set", () => {
     await scheduler.tick();
     const round = await testBot.store.db.round.findFirstOrThrow({ where: { partnershipId: partnership.id, period: "2026-11-24" } });
     expect(round.opensAt.toISOString()).toBe("2026-11-24T14:30:00.000Z");
-    expect(platform.ofKind("checkin").map((prompt) => prompt.target).sort()).toEqual(["user:dev.patel", "user:maria.alvarez", "user:sam.okafor"]);
+    expect(platform.ofKind("checkin").map((prompt) => formatDeliveryTarget(prompt.target)).sort()).toEqual(["user:dev.patel", "user:maria.alvarez", "user:sam.okafor"]);
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { encodeCustomId } from "../custom-ids.js";
 import { DISCORD_LIMITS } from "../discord-limits.js";
 import { fitText } from "../fit-text.js";
 import { escapeMarkdown } from "./escape-markdown.js";
-import { splitText } from "./split-text.js";
+import { splitMarkdown } from "./split-markdown.js";
 
 export interface DiscordFile {
   name: string;
@@ -75,7 +75,7 @@ class MessagePacker {
   }
 
   description(text: string): void {
-    for (const piece of splitText(text, DISCORD_LIMITS.embedDescription)) {
+    for (const piece of splitMarkdown(text, DISCORD_LIMITS.embedDescription)) {
       const embed = this.embedWithRoom(piece.length + 1, (candidate) => (candidate.fields ?? []).length === 0 && (candidate.description?.length ?? 0) + 1 + piece.length <= DISCORD_LIMITS.embedDescription);
       embed.description = embed.description === undefined ? piece : `${embed.description}\n${piece}`;
     }
@@ -84,7 +84,7 @@ class MessagePacker {
   field(label: string, value: string, inline: boolean): void {
     const name = fitText(label, DISCORD_LIMITS.fieldName);
     const whole = name === label.trim() ? value : `${label}: ${value}`;
-    splitText(whole === "" ? "-" : whole, DISCORD_LIMITS.fieldValue).forEach((piece, index) => {
+    splitMarkdown(whole === "" ? "-" : whole, DISCORD_LIMITS.fieldValue).forEach((piece, index) => {
       const pieceName = index === 0 ? name : `${fitText(label, DISCORD_LIMITS.fieldName - CONTINUED.length)}${CONTINUED}`;
       const embed = this.embedWithRoom(pieceName.length + piece.length, (candidate) => (candidate.fields ?? []).length < DISCORD_LIMITS.embedFields);
       (embed.fields ??= []).push({ name: pieceName, value: piece, inline: inline && index === 0 });
@@ -111,7 +111,7 @@ class MessagePacker {
   /** Mentions go in the content of the first message(s): embeds do not notify anyone. */
   finish(): DiscordMessagePayload[] {
     const mentionText = this.mentions.map((id) => `<@${id}>`).join(" ");
-    const contents = mentionText === "" ? [] : splitText(mentionText, DISCORD_LIMITS.content);
+    const contents = mentionText === "" ? [] : splitMarkdown(mentionText, DISCORD_LIMITS.content);
     const messages = this.messages.filter((message) => message.embeds.length + message.components.length + message.files.length > 0);
     if (messages.length === 0) messages.push({ embeds: [], components: [], files: [], allowedMentions: { parse: [], users: this.mentions }, content: "\u200b" });
     for (const [index, content] of contents.entries()) {

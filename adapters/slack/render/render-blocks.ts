@@ -3,7 +3,7 @@ import { renderProgressBar } from "../../../src/ui/render-progress-bar.js";
 import type { Block, Button, Message } from "../../../src/ui/reply.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { SLACK_LIMITS } from "./slack-limits.js";
-import { splitText } from "./split-text.js";
+import { splitMrkdwn } from "./split-mrkdwn.js";
 
 export type SlackBlock = types.KnownBlock;
 
@@ -37,7 +37,7 @@ export function packLines(lines: string[], limit: number = SLACK_LIMITS.sectionT
   for (const line of lines) {
     if (line.length > limit) {
       flush();
-      for (const piece of splitText(line, limit)) if (piece !== "") blocks.push(section(piece));
+      for (const piece of splitMrkdwn(line, limit)) if (piece !== "") blocks.push(section(piece));
       continue;
     }
     if (current !== "" && current.length + 1 + line.length > limit) flush();
@@ -89,7 +89,7 @@ function renderButtons(buttons: Button[], nextIndex: () => number): SlackBlock[]
 }
 
 function renderContext(text: string): SlackBlock[] {
-  return splitText(escapeMrkdwn(text), SLACK_LIMITS.contextText).map((piece) => ({ type: "context", elements: [{ type: "mrkdwn", text: piece }] }));
+  return splitMrkdwn(escapeMrkdwn(text), SLACK_LIMITS.contextText).map((piece) => ({ type: "context", elements: [{ type: "mrkdwn", text: piece }] }));
 }
 
 function describeSize(content: string): string {

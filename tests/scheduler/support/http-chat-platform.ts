@@ -1,4 +1,5 @@
 import { RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../../src/ports/delivery.js";
+import { formatDeliveryTarget } from "../../../src/ports/delivery-target.js";
 
 /** A ChatPlatform that posts to a LoopbackPlatform, as a real adapter posts to its platform's API. */
 export class HttpChatPlatform implements ChatPlatform {
@@ -12,7 +13,7 @@ export class HttpChatPlatform implements ChatPlatform {
     const response = await fetch(this.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ idempotencyKey: delivery.idempotencyKey, kind: delivery.kind, target: delivery.target, workerId: this.workerId }),
+      body: JSON.stringify({ idempotencyKey: delivery.idempotencyKey, kind: delivery.kind, target: formatDeliveryTarget(delivery.target), workerId: this.workerId }),
     });
     if (response.status === 429) throw new RetryableDeliveryError("429 Too Many Requests", Number(response.headers.get("retry-after")) * 1000);
     if (!response.ok) throw new RetryableDeliveryError(`HTTP ${response.status}`);

@@ -1,0 +1,12 @@
+import { splitText } from "../../../src/ui/split-text.js";
+
+/** Never between "&" and ";" of an escaped entity such as "&amp;" (the longest Slack escapes is 5). */
+function keepEntity(text: string, cut: number): number {
+  const ampersand = text.lastIndexOf("&", cut - 1);
+  return ampersand > 0 && ampersand > cut - 6 && !text.slice(ampersand, cut).includes(";") ? ampersand : cut;
+}
+
+/** Slack mrkdwn split to a limit, escaped entities kept whole. */
+export function splitMrkdwn(text: string, limit: number): string[] {
+  return splitText(text, limit, keepEntity);
+}
