@@ -22,9 +22,11 @@ interface Options<S extends Piece> {
   schema?: S;
 }
 
-/** The schema an argument ends up with: required as given, or optional, or with a default. */
-// NoInfer in the helpers' return types: a command's `arguments` is contextually typed as plain
-// Argument, and inferring from that would widen every parsed value to unknown.
+/**
+ * The schema an argument ends up with: required as given, or optional, or with a default. The
+ * helpers return it under NoInfer: a command's `arguments` is contextually typed as plain Argument,
+ * and inferring from that would widen every parsed value to unknown.
+ */
 type Built<S extends Piece, O> = O extends { default: unknown } ? z.ZodDefault<S> : O extends { required: false } ? z.ZodOptional<S> : S;
 
 function build<S extends Piece, O extends Options<S>>(kind: ArgumentKind, description: string, schema: S, options: O, choices?: readonly string[]): Argument<Built<NoInfer<S>, NoInfer<O>>> {
@@ -69,7 +71,7 @@ type EnumChoice<E extends StringEnum> = z.ZodPipe<z.ZodString, E>;
  * ignoring case and spaces. Given a list and a `schema`, the schema decides what else it accepts
  * (weekdays also take "Mon" and "1").
  */
-export function choice<E extends StringEnum, const O extends Options<EnumChoice<E>> = {}>(values: E, description: string, options?: O & Options<EnumChoice<E>>): Argument<Built<EnumChoice<E>, O>>;
+export function choice<E extends StringEnum, const O extends Options<EnumChoice<E>> = {}>(values: E, description: string, options?: O & Options<EnumChoice<E>>): Argument<Built<EnumChoice<NoInfer<E>>, NoInfer<O>>>;
 export function choice<S extends Piece, const O extends Options<S>>(values: readonly string[], description: string, options: O & Options<S> & { schema: S }): Argument<Built<NoInfer<S>, NoInfer<O>>>;
 export function choice(values: StringEnum | readonly string[], description: string, options: Options<Piece> = {}): Argument {
   if (!(values instanceof z.ZodEnum)) return build("choice", description, options.schema!, options, values);

@@ -23,14 +23,17 @@ export interface CommandDefinition<A extends ArgumentShape, Args> {
   opensForm?: boolean;
   /** Rewrites the collected strings before parsing, for one argument typed inside another. */
   prepare?: (raw: Record<string, unknown>) => Record<string, unknown>;
-  /** Rules across arguments: report with `context.addIssue` (path: the argument) and return z.NEVER. */
+  /**
+   * Rules across arguments, after each parsed on its own: returns what the handler gets, or reports
+   * with `context.addIssue` (path: the argument, so the message names it) and returns z.NEVER.
+   */
   refine?: (args: ParsedArguments<A>, context: z.RefinementCtx) => Args;
   handle(args: Args, context: CommandContext): Promise<Reply>;
 }
 
 /**
  * A command whose `arguments` (help, usage, Discord options) and `schema` (parsing) both come from
- * one declaration per argument, so they cannot disagree.
+ * one declaration per argument (tests/commands/registry.test.ts checks the schemas commands supply).
  */
 export function defineCommand<const A extends ArgumentShape, Args = ParsedArguments<A>>(definition: CommandDefinition<A, Args>): Command<Args> {
   const { arguments: declared, prepare, refine, ...rest } = definition;
