@@ -19,7 +19,8 @@ export interface ArgumentSpec {
 
 /**
  * One command: `name` is one word ("status") or a family and a verb ("metric record").
- * `schema` parses the raw strings the adapters collect into `arguments`' names.
+ * `schema` parses the raw strings the adapters collect into `arguments`' names. Both are built by
+ * defineCommand (define-command.ts) from one declaration per argument.
  */
 export interface Command<Args = any> {
   name: string;
@@ -33,8 +34,4 @@ export interface Command<Args = any> {
    */
   opensForm?: boolean;
   handle(args: Args, context: CommandContext): Promise<Reply>;
-}
-
-export function defineCommand<Args>(command: Command<Args>): Command<Args> {
-  return command;
 }

@@ -3,8 +3,9 @@ import { getByName, type NameMiss } from "../../domain/get-by-name.js";
 import { ASSET_KINDS, AssetKindSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, NumberSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { NumberSchema, TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 interface PartnerOrganization {
@@ -26,20 +27,13 @@ function explainMissingOrganization(handle: string): (miss: NameMiss<PartnerOrga
 export const assetAddCommand = defineCommand({
   name: "asset add",
   summary: "Record what a partner brings: funding, equipment, mentors, space, expertise, software (liaisons, coordinators)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "organization", description: "the partner organisation (part of its name is enough)", kind: "text", required: true },
-    { name: "kind", description: `what kind of asset: ${ASSET_KINDS.join(", ")}`, kind: "choice", required: true, choices: ASSET_KINDS },
-    { name: "description", description: "what it is, such as \"VEX robotics kits\"", kind: "text", required: true, rest: true },
-    { name: "quantity", description: "how many or how much, such as 10 or 5000", kind: "number", required: false },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    organization: TextSchema.max(200, "keep it under 200 characters"),
-    kind: z.string().trim().toLowerCase().pipe(AssetKindSchema),
-    description: TextSchema.max(500, "keep the description under 500 characters"),
-    quantity: NumberSchema.pipe(z.number().positive("must be more than 0")).optional(),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    organization: argument.text("the partner organisation (part of its name is enough)", { schema: TextSchema.max(200, "keep it under 200 characters") }),
+    kind: argument.choice(AssetKindSchema, `what kind of asset: ${ASSET_KINDS.join(", ")}`),
+    description: argument.text('what it is, such as "VEX robotics kits"', { rest: true, schema: TextSchema.max(500, "keep the description under 500 characters") }),
+    quantity: argument.number("how many or how much, such as 10 or 5000", { required: false, schema: NumberSchema.pipe(z.number().positive("must be more than 0")) }),
+  },
   examples: ['/partner asset add robotics-tx Ridgeline equipment "VEX robotics kits" --quantity 10'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

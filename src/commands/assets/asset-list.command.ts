@@ -1,7 +1,6 @@
-import { z } from "zod";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 import { buildAssetMap } from "./build-asset-map.js";
 
@@ -12,8 +11,7 @@ function formatQuantity(quantity: number | null): string {
 export const assetListCommand = defineCommand({
   name: "asset list",
   summary: "The asset map: what each partner brings, where partners overlap, and needs nobody covers",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner asset list solar-oh"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

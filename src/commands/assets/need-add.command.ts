@@ -1,23 +1,18 @@
-import { z } from "zod";
 import { ASSET_KINDS, AssetKindSchema } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 export const needAddCommand = defineCommand({
   name: "need add",
   summary: "Record something the partnership still needs, by asset kind (liaisons, coordinators)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "kind", description: `what kind of asset would meet it: ${ASSET_KINDS.join(", ")}`, kind: "choice", required: true, choices: ASSET_KINDS },
-    { name: "description", description: "what is needed, such as \"bus to the regional competition\"", kind: "text", required: true, rest: true },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    kind: z.string().trim().toLowerCase().pipe(AssetKindSchema),
-    description: TextSchema.max(500, "keep the description under 500 characters"),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    kind: argument.choice(AssetKindSchema, `what kind of asset would meet it: ${ASSET_KINDS.join(", ")}`),
+    description: argument.text('what is needed, such as "bus to the regional competition"', { rest: true, schema: TextSchema.max(500, "keep the description under 500 characters") }),
+  },
   examples: ["/partner need add robotics-tx funding Bus transport to the regional competition"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

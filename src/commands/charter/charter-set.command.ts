@@ -1,23 +1,21 @@
-import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 export const charterSetCommand = defineCommand({
   name: "charter set",
   summary: "Write a new version of the charter; every liaison ratifies it again",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "goal", description: "the shared goal: the problem the partners solve together", kind: "text", required: true, rest: true },
-    { name: "expectations", description: "what the partners expect of each other (kept from the previous version if left out)", kind: "text", required: false },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    goal: TextSchema.max(1000, "keep the goal under 1000 characters"),
-    expectations: TextSchema.max(3000, "keep the expectations under 3000 characters").optional(),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    goal: argument.text("the shared goal: the problem the partners solve together", { rest: true, schema: TextSchema.max(1000, "keep the goal under 1000 characters") }),
+    expectations: argument.text("what the partners expect of each other (kept from the previous version if left out)", {
+      required: false,
+      schema: TextSchema.max(3000, "keep the expectations under 3000 characters"),
+    }),
+  },
   examples: ['/partner charter set robotics-tx Spark curiosity in engineering through real challenges --expectations "Mentors come weekly; the school hosts"'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

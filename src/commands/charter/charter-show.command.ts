@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 import { formatNumber } from "../../ui/format-number.js";
 import { summarizeRatifications } from "./summarize-ratifications.js";
@@ -10,8 +9,7 @@ import { summarizeRatifications } from "./summarize-ratifications.js";
 export const charterShowCommand = defineCommand({
   name: "charter show",
   summary: "The charter: shared goal, expectations, roles, metrics, and who has ratified this version",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner charter show robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

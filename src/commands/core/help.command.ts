@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { defineCommand, type Command } from "../command.js";
+import type { Command } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { formatUsage } from "../format-usage.js";
 
 /** Help needs the whole registry; main wires it in once the list is complete. */
@@ -9,8 +11,7 @@ export function createHelpCommand(listCommands: () => Command[]): Command<{ comm
   return defineCommand({
     name: "help",
     summary: "What the bot can do, or how to use one command",
-    arguments: [{ name: "command", description: "a command name, such as status or metric", kind: "text", required: false, rest: true }],
-    schema: z.object({ command: z.string().trim().toLowerCase().optional() }),
+    arguments: { command: argument.text("a command name, such as status or metric", { required: false, rest: true, schema: z.string().trim().toLowerCase() }) },
     examples: ["/partner help", "/partner help metric"],
     async handle({ command: wanted }) {
       const commands = listCommands();

@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { defineCommand } from "../command.js";
+import { defineCommand } from "../define-command.js";
 
 export const listCommand = defineCommand({
   name: "list",
   summary: "The partnerships in this workspace",
-  arguments: [],
-  schema: z.object({}),
+  arguments: {},
   examples: ["/partner list"],
   async handle(_args, context) {
     const partnerships = await context.store.partnerships.listVisible({ platform: context.actor.platform, workspaceId: context.actor.workspaceId });

@@ -1,38 +1,33 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../../domain/time-zone.js";
-import { PARTNERSHIP_STATUSES, PartnershipStatusSchema, ProgramModelSchema } from "../../domain/vocabulary.js";
+import { PartnershipStatusSchema, ProgramModelSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 
 const ModelsSchema = z
   .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === "" ? [] : value.split(",").map((model) => model.trim().toLowerCase())))
+  .transform((value) => (value.trim() === "" ? [] : value.split(",").map((model) => model.trim().toLowerCase())))
   .pipe(z.array(ProgramModelSchema));
 
 export const newCommand = defineCommand({
   name: "new",
   summary: "Create a partnership (coordinators)",
-  arguments: [
-    { name: "handle", description: "a short unique name such as robotics-tx", kind: "text", required: true },
-    { name: "name", description: "the partnership's full name", kind: "text", required: true, rest: true },
-    { name: "models", description: "program models, comma-separated: mentorship, curriculum, internships, research, after-school, professional-development, funding", kind: "text", required: false },
-    { name: "timezone", description: "IANA time zone for check-ins, such as America/Chicago", kind: "text", required: false },
-    { name: "status", description: "proposed, active, paused or completed (default active)", kind: "choice", required: false, choices: PARTNERSHIP_STATUSES },
-  ],
-  schema: z.object({
-    handle: HandleSchema,
-    name: TextSchema.max(120, "keep the name under 120 characters"),
-    models: ModelsSchema,
-    timezone: z
-      .string()
-      .trim()
-      .default("America/Chicago")
-      .refine(isValidTimeZone, "not a time zone I know: use an IANA name such as America/Chicago or Europe/Berlin"),
-    status: PartnershipStatusSchema.default("active"),
-  }),
+  arguments: {
+    handle: argument.text("a short unique name such as robotics-tx", { schema: HandleSchema }),
+    name: argument.text("the partnership's full name", { rest: true, schema: TextSchema.max(120, "keep the name under 120 characters") }),
+    models: argument.text("program models, comma-separated: mentorship, curriculum, internships, research, after-school, professional-development, funding", {
+      default: [],
+      schema: ModelsSchema,
+    }),
+    timezone: argument.text("IANA time zone for check-ins, such as America/Chicago", {
+      default: "America/Chicago",
+      schema: z.string().trim().refine(isValidTimeZone, "not a time zone I know: use an IANA name such as America/Chicago or Europe/Berlin"),
+    }),
+    status: argument.choice(PartnershipStatusSchema, "proposed, active, paused or completed (default active)", { default: "active" }),
+  },
   examples: ['/partner new robotics-tx "Middle School Robotics Mentorship" --models mentorship,after-school --timezone America/Chicago'],
   async handle(args, context) {
     await context.access.requireCoordinator("create partnerships");

@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 import { describeInstant } from "../schedule/describe-next-round.js";
 import { assessPartnership } from "../../domain/assess-partnership.js";
@@ -13,8 +12,7 @@ import { latestCheckIns } from "../../domain/latest-check-ins.js";
 export const statusCommand = defineCommand({
   name: "status",
   summary: "Health of a partnership: check-ins, milestones, metrics against targets, response rate",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner status robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

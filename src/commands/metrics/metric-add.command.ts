@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
-import { METRIC_DIRECTIONS, type MetricDirection, MetricDirectionSchema } from "../../domain/vocabulary.js";
+import { type MetricDirection, MetricDirectionSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CalendarDateSchema, HandleSchema, NumberSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeMetric } from "./describe-metric.js";
 import { formatNumber } from "../../ui/format-number.js";
@@ -13,29 +14,27 @@ import { MetricKeySchema } from "./metric-key-schema.js";
 const TRAILING_NUMBER = /^(.*\S)\s+(-?\d+(?:\.\d+)?%?)$/;
 
 // Without --target, a number that ends the name is the target: `metric add x enrollment Club enrollment 35`.
-function splitTrailingTarget(raw: unknown): unknown {
-  if (typeof raw !== "object" || raw === null) return raw;
-  const values = raw as Record<string, unknown>;
-  if (values.target !== undefined || typeof values.name !== "string") return raw;
+function splitTrailingTarget(values: Record<string, unknown>): Record<string, unknown> {
+  if (values.target !== undefined || typeof values.name !== "string") return values;
   const match = TRAILING_NUMBER.exec(values.name.trim());
-  return match === null ? raw : { ...values, name: match[1], target: match[2] };
+  return match === null ? values : { ...values, name: match[1], target: match[2] };
 }
 
-const MetricAddSchema = z
-  .preprocess(
-    splitTrailingTarget,
-    z.object({
-      partnership: HandleSchema,
-      key: MetricKeySchema,
-      name: TextSchema.max(120, "keep the name under 120 characters"),
-      target: NumberSchema,
-      baseline: NumberSchema.optional(),
-      unit: z.string().trim().max(20, "keep the unit under 20 characters, such as students or hours").default(""),
-      direction: z.string().trim().toLowerCase().pipe(MetricDirectionSchema).optional(),
-      due: CalendarDateSchema.optional(),
-    }),
-  )
-  .transform((args, context) => {
+export const metricAddCommand = defineCommand({
+  name: "metric add",
+  summary: "Add a success metric with a target to a partnership",
+  arguments: {
+    partnership: argument.partnership(),
+    key: argument.text("a short slug to record readings with, such as enrollment", { schema: MetricKeySchema }),
+    name: argument.text("what is measured, such as Club enrollment", { rest: true, schema: TextSchema.max(120, "keep the name under 120 characters") }),
+    target: argument.number("the number to reach: --target 35, or a number at the end of the name"),
+    baseline: argument.number("where it starts (default 0)", { required: false }),
+    unit: argument.text("such as students, hours or %", { default: "", schema: z.string().trim().max(20, "keep the unit under 20 characters, such as students or hours") }),
+    direction: argument.choice(MetricDirectionSchema, "increase or decrease (follows from baseline and target)", { required: false }),
+    due: argument.date("when the target should be reached, YYYY-MM-DD", { required: false }),
+  },
+  prepare: splitTrailingTarget,
+  refine(args, context) {
     const baseline = args.baseline ?? 0;
     if (args.target === baseline) {
       context.addIssue({ code: "custom", path: ["target"], message: `equals the baseline (${formatNumber(baseline)}): set a target to move towards, or a --baseline` });
@@ -51,22 +50,7 @@ const MetricAddSchema = z
       return z.NEVER;
     }
     return { ...args, baseline, direction: implied };
-  });
-
-export const metricAddCommand = defineCommand({
-  name: "metric add",
-  summary: "Add a success metric with a target to a partnership",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "key", description: "a short slug to record readings with, such as enrollment", kind: "text", required: true },
-    { name: "name", description: "what is measured, such as Club enrollment", kind: "text", required: true, rest: true },
-    { name: "target", description: "the number to reach: --target 35, or a number at the end of the name", kind: "number", required: true },
-    { name: "baseline", description: "where it starts (default 0)", kind: "number", required: false },
-    { name: "unit", description: "such as students, hours or %", kind: "text", required: false },
-    { name: "direction", description: "increase or decrease (follows from baseline and target)", kind: "choice", required: false, choices: METRIC_DIRECTIONS },
-    { name: "due", description: "when the target should be reached, YYYY-MM-DD", kind: "date", required: false },
-  ],
-  schema: MetricAddSchema,
+  },
   examples: [
     "/partner metric add robotics-tx enrollment Club enrollment --target 50 --baseline 20 --unit students --due 2027-05-31",
     "/partner metric add robotics-tx absences Weekly absences --target 5 --baseline 12 --direction decrease",

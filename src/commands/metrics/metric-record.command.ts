@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, NumberSchema, OptionalTextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { OptionalTextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeMetric } from "./describe-metric.js";
 import { formatNumber } from "../../ui/format-number.js";
@@ -11,13 +11,12 @@ import { MetricKeySchema } from "./metric-key-schema.js";
 export const metricRecordCommand = defineCommand({
   name: "metric record",
   summary: "Record a new reading of a success metric",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "metric", description: "the metric's key, such as enrollment (see /partner metric list)", kind: "text", required: true },
-    { name: "value", description: "the reading, a number such as 31 or 3.5", kind: "number", required: true },
-    { name: "note", description: "where the number comes from", kind: "text", required: false, rest: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, metric: MetricKeySchema, value: NumberSchema, note: OptionalTextSchema.transform((note) => note ?? "") }),
+  arguments: {
+    partnership: argument.partnership(),
+    metric: argument.text("the metric's key, such as enrollment (see /partner metric list)", { schema: MetricKeySchema }),
+    value: argument.number("the reading, a number such as 31 or 3.5"),
+    note: argument.text("where the number comes from", { rest: true, default: "", schema: OptionalTextSchema }),
+  },
   examples: ["/partner metric record robotics-tx enrollment 31 after the fall recruiting night"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

@@ -1,18 +1,17 @@
-import { z } from "zod";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CalendarDateSchema, HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 export const milestoneAddCommand = defineCommand({
   name: "milestone add",
   summary: "Add a milestone with its due date (liaisons, coordinators)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "due", description: "the due date, YYYY-MM-DD", kind: "date", required: true },
-    { name: "title", description: "what will be done, such as \"Regional robotics competition\"", kind: "text", required: true, rest: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, due: CalendarDateSchema, title: TextSchema.max(200, "keep the title under 200 characters") }),
+  arguments: {
+    partnership: argument.partnership(),
+    due: argument.date("the due date, YYYY-MM-DD"),
+    title: argument.text('what will be done, such as "Regional robotics competition"', { rest: true, schema: TextSchema.max(200, "keep the title under 200 characters") }),
+  },
   examples: ["/partner milestone add robotics-tx 2027-02-06 Regional robotics competition"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { getByName } from "../../domain/get-by-name.js";
 import { UserError } from "../../errors.js";
 import type { MilestoneRecord } from "../../store/milestones-repository.js";
@@ -6,8 +5,9 @@ import type { EnqueueInput } from "../../store/outbox-repository.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import type { Message } from "../../ui/reply.js";
-import { HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 function buildCelebration(partnership: PartnershipRecord, title: string, doneBy: string): Message {
@@ -38,11 +38,10 @@ function getMilestone(milestones: readonly MilestoneRecord[], reference: string,
 export const milestoneDoneCommand = defineCommand({
   name: "milestone done",
   summary: "Mark a milestone done and celebrate it in the partnership's update channels (liaisons, coordinators)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "milestone", description: "its number in milestone list, or its title", kind: "text", required: true, rest: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, milestone: TextSchema.max(200, "use the milestone's number or title") }),
+  arguments: {
+    partnership: argument.partnership(),
+    milestone: argument.text("its number in milestone list, or its title", { rest: true, schema: TextSchema.max(200, "use the milestone's number or title") }),
+  },
   examples: ["/partner milestone done robotics-tx 2", '/partner milestone done robotics-tx "Prototype showcase"'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

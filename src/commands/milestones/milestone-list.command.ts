@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { calendarDateIn, daysBetween } from "../../domain/calendar-date.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 
 function plural(count: number, word: string): string {
@@ -12,8 +11,7 @@ function plural(count: number, word: string): string {
 export const milestoneListCommand = defineCommand({
   name: "milestone list",
   summary: "Milestones: overdue, upcoming and done, numbered for milestone done",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner milestone list robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

@@ -1,15 +1,13 @@
-import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { UserReferenceSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { resolvePersonReference } from "./resolve-person-reference.js";
 
 export const coordinatorAddCommand = defineCommand({
   name: "coordinator add",
   summary: "Make a person a coordinator of this workspace: they can create and change every partnership (coordinators)",
-  arguments: [{ name: "person", description: "the person: @mention them, or give the name of someone the bot knows", kind: "user", required: true, rest: true }],
-  schema: z.object({ person: UserReferenceSchema }),
+  arguments: { person: argument.user("the person: @mention them, or give the name of someone the bot knows", { rest: true }) },
   examples: ["/partner coordinator add @ana"],
   async handle(args, context) {
     await context.access.requireCoordinator("name coordinators");

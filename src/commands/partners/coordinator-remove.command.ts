@@ -1,15 +1,13 @@
-import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { UserReferenceSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { matchPersonReference } from "./match-person-reference.js";
 
 export const coordinatorRemoveCommand = defineCommand({
   name: "coordinator remove",
   summary: "Stop a person being a coordinator of this workspace (coordinators)",
-  arguments: [{ name: "person", description: "the coordinator: @mention them or give their name", kind: "user", required: true, rest: true }],
-  schema: z.object({ person: UserReferenceSchema }),
+  arguments: { person: argument.user("the coordinator: @mention them or give their name", { rest: true }) },
   examples: ["/partner coordinator remove @ana"],
   async handle(args, context) {
     await context.access.requireCoordinator("remove coordinators");

@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { getByName } from "../../domain/get-by-name.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, TextSchema, UserReferenceSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { explainMissingPartner } from "./explain-missing-partner.js";
 import { resolvePersonReference } from "./resolve-person-reference.js";
@@ -11,12 +10,11 @@ import { resolvePersonReference } from "./resolve-person-reference.js";
 export const liaisonAddCommand = defineCommand({
   name: "liaison add",
   summary: "Name a person as a partner organisation's liaison (they get check-ins and can change the partnership)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "organization", description: 'the partner organisation, in quotes if it has spaces ("Lincoln Middle School") or a part of its name', kind: "text", required: true },
-    { name: "person", description: "the person: @mention them, or give the name of someone the bot knows", kind: "user", required: true, rest: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, organization: TextSchema, person: UserReferenceSchema }),
+  arguments: {
+    partnership: argument.partnership(),
+    organization: argument.text('the partner organisation, in quotes if it has spaces ("Lincoln Middle School") or a part of its name'),
+    person: argument.user("the person: @mention them, or give the name of someone the bot knows", { rest: true }),
+  },
   examples: ['/partner liaison add robotics-tx "Ridgeline Engineering" @dev'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

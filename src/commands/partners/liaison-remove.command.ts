@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { getByName } from "../../domain/get-by-name.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, TextSchema, UserReferenceSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { explainMissingPartner } from "./explain-missing-partner.js";
 import { matchPersonReference } from "./match-person-reference.js";
@@ -11,12 +10,11 @@ import { matchPersonReference } from "./match-person-reference.js";
 export const liaisonRemoveCommand = defineCommand({
   name: "liaison remove",
   summary: "Stop a person being a partner organisation's liaison",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "organization", description: "the partner organisation, in quotes if it has spaces, or a part of its name", kind: "text", required: true },
-    { name: "person", description: "the liaison: @mention them or give their name", kind: "user", required: true, rest: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, organization: TextSchema, person: UserReferenceSchema }),
+  arguments: {
+    partnership: argument.partnership(),
+    organization: argument.text("the partner organisation, in quotes if it has spaces, or a part of its name"),
+    person: argument.user("the liaison: @mention them or give their name", { rest: true }),
+  },
   examples: ['/partner liaison remove robotics-tx "Ridgeline Engineering" @sam'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

@@ -1,28 +1,21 @@
-import { z } from "zod";
 import { labelOf, ORGANIZATION_KINDS, OrganizationKindSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 export const partnerAddCommand = defineCommand({
   name: "partner add",
   summary: "Add an organisation to a partnership, or change its role and commitments",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "kind", description: `what kind of organisation: ${ORGANIZATION_KINDS.join(", ")}`, kind: "choice", required: true, choices: ORGANIZATION_KINDS },
-    { name: "organization", description: "the organisation's name; an organisation this workspace already knows is reused", kind: "text", required: true, rest: true },
-    { name: "role", description: "its role in the partnership, such as host school or industry mentor", kind: "text", required: false },
-    { name: "commitments", description: "what it commits to bring or do", kind: "text", required: false },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    kind: z.string().trim().toLowerCase().pipe(OrganizationKindSchema),
-    organization: TextSchema.max(120, "keep the name under 120 characters"),
-    role: TextSchema.max(200, "keep the role under 200 characters").optional(),
-    commitments: TextSchema.max(1000, "keep the commitments under 1000 characters").optional(),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    kind: argument.choice(OrganizationKindSchema, `what kind of organisation: ${ORGANIZATION_KINDS.join(", ")}`),
+    organization: argument.text("the organisation's name; an organisation this workspace already knows is reused", { rest: true, schema: TextSchema.max(120, "keep the name under 120 characters") }),
+    role: argument.text("its role in the partnership, such as host school or industry mentor", { required: false, schema: TextSchema.max(200, "keep the role under 200 characters") }),
+    commitments: argument.text("what it commits to bring or do", { required: false, schema: TextSchema.max(1000, "keep the commitments under 1000 characters") }),
+  },
   examples: ['/partner partner add robotics-tx business Ridgeline Engineering --role "industry mentor" --commitments "six mentors, robot kits"'],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

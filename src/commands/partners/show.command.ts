@@ -1,19 +1,17 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
 import { summarizeRatifications } from "../charter/summarize-ratifications.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 import { describeMetric } from "../metrics/describe-metric.js";
 
 export const showCommand = defineCommand({
   name: "show",
   summary: "Everything about a partnership: partners and liaisons, charter, metrics, schedule, channels, needs",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner show robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { UserError } from "../../errors.js";
 import type { ConnectOutcome } from "../../store/connect-codes-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 
 // No 0/O, 1/I/L: the code is read on one screen and typed on another.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -24,8 +25,12 @@ const REFUSALS: Record<Exclude<ConnectOutcome, "connected">, string> = {
 export const connectCommand = defineCommand({
   name: "connect",
   summary: "Be the same person on Slack, Discord and other workspaces: get a code here, type it there",
-  arguments: [{ name: "code", description: "the code /partner connect gave you on your other account", kind: "text", required: false }],
-  schema: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/, "a code looks like ABCD-EFGH").optional() }),
+  arguments: {
+    code: argument.text("the code /partner connect gave you on your other account", {
+      required: false,
+      schema: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/, "a code looks like ABCD-EFGH"),
+    }),
+  },
   examples: ["/partner connect", "/partner connect ABCD-EFGH"],
   async handle({ code }, context) {
     const now = context.clock.now();

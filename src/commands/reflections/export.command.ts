@@ -1,16 +1,14 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 import { buildExportCsv } from "./build-export-csv.js";
 
 export const exportCommand = defineCommand({
   name: "export",
   summary: "A CSV file of a partnership's metric readings, check-ins and reflections",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner export robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

@@ -1,11 +1,10 @@
-import { z } from "zod";
-import { LINK_PURPOSES, LinkPurposeSchema } from "../../domain/vocabulary.js";
+import { LinkPurposeSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
 import type { CommandContext } from "../command-context.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 
 const PURPOSE_TEXT: Record<string, (handle: string) => string> = {
@@ -34,11 +33,10 @@ async function findLinkable(context: CommandContext, handle: string): Promise<Pa
 export const linkCommand = defineCommand({
   name: "link",
   summary: "Link this channel to a partnership for updates or reflections (liaisons, coordinators)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "purpose", description: "updates (prompts, digests, celebrations) or reflections (reflection threads)", kind: "choice", required: true, choices: LINK_PURPOSES },
-  ],
-  schema: z.object({ partnership: HandleSchema, purpose: z.string().trim().toLowerCase().pipe(LinkPurposeSchema) }),
+  arguments: {
+    partnership: argument.partnership(),
+    purpose: argument.choice(LinkPurposeSchema, "updates (prompts, digests, celebrations) or reflections (reflection threads)"),
+  },
   examples: ["/partner link robotics-tx updates"],
   async handle(args, context) {
     if (context.channelId === undefined) {

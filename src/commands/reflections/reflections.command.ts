@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CalendarDateSchema, HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 
 const SHOWN = 25;
@@ -11,11 +10,10 @@ const SHOWN = 25;
 export const reflectionsCommand = defineCommand({
   name: "reflections",
   summary: "Partner reflections, newest first, with author and round",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "round", description: "only this round: the Monday it opened, YYYY-MM-DD", kind: "date", required: false },
-  ],
-  schema: z.object({ partnership: HandleSchema, round: CalendarDateSchema.optional() }),
+  arguments: {
+    partnership: argument.partnership(),
+    round: argument.date("only this round: the Monday it opened, YYYY-MM-DD", { required: false }),
+  },
   examples: ["/partner reflections solar-oh", "/partner reflections solar-oh --round 2026-11-16"],
   async handle(args, context) {
     const partnership = await getPartnership(context, args.partnership);

@@ -1,18 +1,16 @@
-import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CalendarDateSchema, HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 export const blackoutRemoveCommand = defineCommand({
   name: "blackout remove",
   summary: "Remove a blackout, named by its first day",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "from", description: "the blackout's first day, YYYY-MM-DD", kind: "date", required: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, from: CalendarDateSchema }),
+  arguments: {
+    partnership: argument.partnership(),
+    from: argument.date("the blackout's first day, YYYY-MM-DD"),
+  },
   examples: ["/partner blackout remove robotics-tx 2026-12-21"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { fetchCalendar } from "./fetch-calendar.js";
 import { readCalendarBlackouts } from "./read-calendar-blackouts.js";
@@ -18,14 +18,13 @@ function calendarAddress(argument: string): string | null {
 export const calendarImportCommand = defineCommand({
   name: "calendar import",
   summary: "Turn a school calendar's all-day events (.ics) into blackouts",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "calendar", description: "the calendar's https:// or webcal:// address, or the .ics file's content pasted", kind: "text", required: true, rest: true },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    calendar: z.string().trim().min(1, "give the calendar's address, or paste the .ics file").max(MAX_CALENDAR_LENGTH, "that calendar is over 1 MB; export the school year only"),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    calendar: argument.text("the calendar's https:// or webcal:// address, or the .ics file's content pasted", {
+      rest: true,
+      schema: z.string().trim().min(1, "give the calendar's address, or paste the .ics file").max(MAX_CALENDAR_LENGTH, "that calendar is over 1 MB; export the school year only"),
+    }),
+  },
   examples: ["/partner calendar import robotics-tx https://www.lincolnisd.org/calendar/2026-27.ics"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CalendarDateSchema, HandleSchema, UserReferenceSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { requireDayRange } from "./day-range.js";
 import { resolvePersonReference } from "../partners/resolve-person-reference.js";
@@ -11,13 +10,12 @@ import { resolvePersonReference } from "../partners/resolve-person-reference.js"
 export const oooCommand = defineCommand({
   name: "ooo",
   summary: "Out of office: skip your check-in prompts between two dates",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "from", description: "first day away, YYYY-MM-DD", kind: "date", required: true },
-    { name: "to", description: "last day away, YYYY-MM-DD", kind: "date", required: true },
-    { name: "who", description: "another liaison (coordinators only)", kind: "user", required: false },
-  ],
-  schema: z.object({ partnership: HandleSchema, from: CalendarDateSchema, to: CalendarDateSchema, who: UserReferenceSchema.optional() }),
+  arguments: {
+    partnership: argument.partnership(),
+    from: argument.date("first day away, YYYY-MM-DD"),
+    to: argument.date("last day away, YYYY-MM-DD"),
+    who: argument.user("another liaison (coordinators only)", { required: false }),
+  },
   examples: ["/partner ooo robotics-tx 2026-12-21 2027-01-03", "/partner ooo robotics-tx 2026-12-21 2026-12-24 --who @dev"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

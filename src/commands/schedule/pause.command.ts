@@ -1,21 +1,20 @@
-import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CalendarDateSchema, HandleSchema, OptionalTextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { OptionalTextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { addBlackoutPeriod } from "./add-blackout-period.js";
 
 export const pauseCommand = defineCommand({
   name: "pause",
   summary: "Skip check-ins between two dates (a school holiday), or stop them until resume",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "from", description: "first day, YYYY-MM-DD (leave out to pause until resume)", kind: "date", required: false },
-    { name: "to", description: "last day, YYYY-MM-DD", kind: "date", required: false },
-    { name: "reason", description: "what it is, such as Winter break", kind: "text", required: false, rest: true },
-  ],
-  schema: z.object({ partnership: HandleSchema, from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(), reason: OptionalTextSchema }),
+  arguments: {
+    partnership: argument.partnership(),
+    from: argument.date("first day, YYYY-MM-DD (leave out to pause until resume)", { required: false }),
+    to: argument.date("last day, YYYY-MM-DD", { required: false }),
+    reason: argument.text("what it is, such as Winter break", { required: false, rest: true, schema: OptionalTextSchema }),
+  },
   examples: ['/partner pause robotics-tx 2026-12-21 2027-01-04 "Winter break"', "/partner pause robotics-tx"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

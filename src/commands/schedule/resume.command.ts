@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { UserError } from "../../errors.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
@@ -6,8 +5,8 @@ import type { Message } from "../../ui/reply.js";
 import type { CommandContext } from "../command-context.js";
 import { firstOccurrenceAfter } from "../../domain/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeInstant } from "./describe-next-round.js";
 
@@ -28,8 +27,7 @@ async function endCurrentBlackout(context: CommandContext, partnership: Partners
 export const resumeCommand = defineCommand({
   name: "resume",
   summary: "Start check-ins again: after a pause, or now, ending a blackout early",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner resume robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getChangeablePartnership(context, handle);

@@ -1,11 +1,10 @@
-import { z } from "zod";
 import { describeSchedule } from "../../domain/describe-schedule.js";
-import { CADENCES, CadenceSchema } from "../../domain/vocabulary.js";
+import { CadenceSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { firstOccurrenceAfter } from "../../domain/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { describeInstant } from "./describe-next-round.js";
 import { hoursSchema, LocalTimeSchema, TimeZoneSchema, WEEKDAY_CHOICES, WeekdaySchema } from "./schedule-schemas.js";
@@ -13,24 +12,15 @@ import { hoursSchema, LocalTimeSchema, TimeZoneSchema, WEEKDAY_CHOICES, WeekdayS
 export const scheduleSetCommand = defineCommand({
   name: "schedule set",
   summary: "Change when check-ins go out: weekday, local time, time zone, cadence, answer window",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "day", description: "weekday the round opens", kind: "choice", required: false, choices: WEEKDAY_CHOICES },
-    { name: "time", description: "local time it opens, HH:MM on a 24-hour clock", kind: "time", required: false },
-    { name: "timezone", description: "IANA time zone, such as America/Chicago", kind: "text", required: false },
-    { name: "cadence", description: "weekly, biweekly or monthly (the first such weekday of the month)", kind: "choice", required: false, choices: CADENCES },
-    { name: "close-after", description: "hours a round stays open (default 72)", kind: "number", required: false },
-    { name: "remind-before", description: "hours before closing to remind who has not answered (default 24; 0 for none)", kind: "number", required: false },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    day: WeekdaySchema.optional(),
-    time: LocalTimeSchema.optional(),
-    timezone: TimeZoneSchema.optional(),
-    cadence: CadenceSchema.optional(),
-    "close-after": hoursSchema(1, 336).optional(),
-    "remind-before": hoursSchema(0, 335).optional(),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    day: argument.choice(WEEKDAY_CHOICES, "weekday the round opens", { required: false, schema: WeekdaySchema }),
+    time: argument.time("local time it opens, HH:MM on a 24-hour clock", { required: false, schema: LocalTimeSchema }),
+    timezone: argument.text("IANA time zone, such as America/Chicago", { required: false, schema: TimeZoneSchema }),
+    cadence: argument.choice(CadenceSchema, "weekly, biweekly or monthly (the first such weekday of the month)", { required: false }),
+    "close-after": argument.number("hours a round stays open (default 72)", { required: false, schema: hoursSchema(1, 336) }),
+    "remind-before": argument.number("hours before closing to remind who has not answered (default 24; 0 for none)", { required: false, schema: hoursSchema(0, 335) }),
+  },
   examples: ["/partner schedule set robotics-tx --day tuesday --time 15:30", "/partner schedule set solar-oh --timezone America/New_York --cadence biweekly"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

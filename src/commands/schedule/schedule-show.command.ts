@@ -1,10 +1,9 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { firstOccurrenceAfter } from "../../domain/schedule-occurrences.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
 import { describeInstant } from "./describe-next-round.js";
 
@@ -13,8 +12,7 @@ const range = (item: { startsOn: string; endsOn: string }) => (item.startsOn ===
 export const scheduleShowCommand = defineCommand({
   name: "schedule show",
   summary: "When check-ins go out, the next round, blackouts and who is out of office",
-  arguments: [{ name: "partnership", description: "the partnership's handle", kind: "partnership", required: true }],
-  schema: z.object({ partnership: HandleSchema }),
+  arguments: { partnership: argument.partnership() },
   examples: ["/partner schedule show robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);

@@ -1,25 +1,17 @@
-import { z } from "zod";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { HandleSchema, TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import { TextSchema } from "../argument-schemas.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 
 export const surveyCreateCommand = defineCommand({
   name: "survey create",
   summary: "Start a survey for a partnership's people; add questions, then send it (liaisons, coordinators)",
-  arguments: [
-    { name: "partnership", description: "the partnership's handle", kind: "partnership", required: true },
-    { name: "title", description: "the survey's title", kind: "text", required: true, rest: true },
-    { name: "anonymous", description: "store answers without who gave them (default: with names)", kind: "flag", required: false },
-  ],
-  schema: z.object({
-    partnership: HandleSchema,
-    title: TextSchema.max(100, "keep the title under 100 characters"),
-    anonymous: z
-      .enum(["yes", "no", "true", "false"], { message: "expected yes or no" })
-      .default("no")
-      .transform((value) => value === "yes" || value === "true"),
-  }),
+  arguments: {
+    partnership: argument.partnership(),
+    title: argument.text("the survey's title", { rest: true, schema: TextSchema.max(100, "keep the title under 100 characters") }),
+    anonymous: argument.flag("store answers without who gave them (default: with names)"),
+  },
   examples: ["/partner survey create robotics-tx Mid-year partner pulse --anonymous"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);

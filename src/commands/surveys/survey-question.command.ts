@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { SURVEY_QUESTION_KINDS, SurveyQuestionKindSchema } from "../../domain/vocabulary.js";
+import { SurveyQuestionKindSchema } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { TextSchema } from "../argument-schemas.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getSurvey } from "./get-survey.js";
 import { SurveyIdSchema } from "./survey-id-schema.js";
 
@@ -20,24 +21,17 @@ const OptionsSchema = z
       .min(2, "give at least two options, separated by commas")
       .max(10, "give at most 10 options")
       .refine((options) => new Set(options.map((option) => option.toLowerCase())).size === options.length, "each option must differ from the others"),
-  )
-  .optional();
+  );
 
 export const surveyQuestionCommand = defineCommand({
   name: "survey question",
   summary: "Add a question to a survey before it is sent: scale (1-5), choice, number or text (liaisons, coordinators)",
-  arguments: [
-    { name: "survey", description: "the survey's number, from survey create", kind: "number", required: true },
-    { name: "kind", description: "scale (1 to 5), choice (one of --options), number, or text", kind: "choice", required: true, choices: SURVEY_QUESTION_KINDS },
-    { name: "prompt", description: "the question as people will read it", kind: "text", required: true, rest: true },
-    { name: "options", description: "for choice questions: the options, separated by commas", kind: "text", required: false },
-  ],
-  schema: z.object({
-    survey: SurveyIdSchema,
-    kind: z.string().trim().toLowerCase().pipe(SurveyQuestionKindSchema),
-    prompt: TextSchema.max(150, "keep the question under 150 characters"),
-    options: OptionsSchema,
-  }),
+  arguments: {
+    survey: argument.number("the survey's number, from survey create", { schema: SurveyIdSchema }),
+    kind: argument.choice(SurveyQuestionKindSchema, "scale (1 to 5), choice (one of --options), number, or text"),
+    prompt: argument.text("the question as people will read it", { rest: true, schema: TextSchema.max(150, "keep the question under 150 characters") }),
+    options: argument.text("for choice questions: the options, separated by commas", { required: false, schema: OptionsSchema }),
+  },
   examples: ["/partner survey question 3 scale How well is the partnership meeting its goals?", '/partner survey question 3 choice Best meeting time --options "Mornings,Afternoons,Evenings"'],
   async handle(args, context) {
     const { survey, partnership } = await getSurvey(context, args.survey);

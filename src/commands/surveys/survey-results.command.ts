@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { getSurvey } from "./get-survey.js";
 import { summarizeSurveyAnswers } from "./summarize-survey-answers.js";
 import { SurveyIdSchema } from "./survey-id-schema.js";
@@ -12,8 +12,7 @@ function plural(count: number, word: string): string {
 export const surveyResultsCommand = defineCommand({
   name: "survey results",
   summary: "A survey's results: averages and distributions, choice counts, written answers",
-  arguments: [{ name: "survey", description: "the survey's number, from survey create", kind: "number", required: true }],
-  schema: z.object({ survey: SurveyIdSchema }),
+  arguments: { survey: argument.number("the survey's number, from survey create", { schema: SurveyIdSchema }) },
   examples: ["/partner survey results 3"],
   async handle(args, context) {
     const { survey, partnership } = await getSurvey(context, args.survey);

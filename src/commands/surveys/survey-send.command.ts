@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { defineCommand } from "../command.js";
+import * as argument from "../define-arguments.js";
+import { defineCommand } from "../define-command.js";
 import { buildSurveyInvitations } from "./build-survey-invitations.js";
 import { getSurvey } from "./get-survey.js";
 import { SurveyIdSchema } from "./survey-id-schema.js";
@@ -9,8 +9,7 @@ import { SurveyIdSchema } from "./survey-id-schema.js";
 export const surveySendCommand = defineCommand({
   name: "survey send",
   summary: "Open a survey and invite each liaison to answer it (liaisons, coordinators)",
-  arguments: [{ name: "survey", description: "the survey's number, from survey create", kind: "number", required: true }],
-  schema: z.object({ survey: SurveyIdSchema }),
+  arguments: { survey: argument.number("the survey's number, from survey create", { schema: SurveyIdSchema }) },
   examples: ["/partner survey send 3"],
   async handle(args, context) {
     const { survey, partnership } = await getSurvey(context, args.survey);
