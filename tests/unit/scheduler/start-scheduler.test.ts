@@ -1,7 +1,9 @@
+import { pino } from "pino";
 import { describe, expect, it, vi } from "vitest";
-import type { Scheduler } from "../../src/scheduler/scheduler.js";
-import { startScheduler } from "../../src/scheduler/start-scheduler.js";
-import { silentLogger } from "./support/scheduler-fixture.js";
+import type { Scheduler } from "../../../src/scheduler/scheduler.js";
+import { startScheduler } from "../../../src/scheduler/start-scheduler.js";
+
+const silentLogger = pino({ level: "silent" });
 
 describe("the scheduler's trigger", () => {
   it("ticks once at start (catching up right away), polls the outbox between ticks, and stops cleanly", async () => {
