@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/commands/command-context.js";
 import { DEMO_WORKSPACE } from "../../src/store/seed-demo.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
 import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
 
 const dev: Actor = { ...DEMO_WORKSPACE, userId: "dev.patel", displayName: "Dev Patel", isPlatformAdmin: false };
@@ -13,9 +12,9 @@ async function charterAudits(bot: TestBot): Promise<number> {
   return bot.store.db.auditEntry.count({ where: { entity: { in: ["charter", "charter-ratification"] } } });
 }
 
-describe.each(DATABASE_KINDS)("charter on %s", (kind) => {
+describe("charter", () => {
   it("shows the goal, expectations, roles, metrics and every liaison's ratification", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const message = await testBot.say("charter show robotics-tx", visitor);
     expect(message.heading).toBe("Charter of Middle School Robotics Mentorship (robotics-tx), version 1");
     const text = textOf(message);
@@ -28,7 +27,7 @@ describe.each(DATABASE_KINDS)("charter on %s", (kind) => {
   });
 
   it("writes a new version that keeps the expectations and needs every liaison to ratify again", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const set = await testBot.say("charter set robotics-tx Every student builds and programs a robot", maria);
     expect(set.error).toBeUndefined();
     expect(set.visibility).toBe("public");
@@ -46,14 +45,14 @@ describe.each(DATABASE_KINDS)("charter on %s", (kind) => {
   });
 
   it("replaces the expectations when given", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await testBot.say('charter set robotics-tx "Every student builds a robot" --expectations "Mentors come twice a month"');
     const text = textOf(await testBot.say("charter show robotics-tx"));
     expect(text).toContain("Expectations: Mentors come twice a month");
   });
 
   it("records a liaison's ratification once, however often they ratify", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await testBot.say("charter set robotics-tx Every student builds a robot");
     const first = await testBot.say("charter ratify robotics-tx", maria);
     expect(first.heading).toBe("Maria Alvarez ratified version 2 of Middle School Robotics Mentorship's charter");
@@ -70,7 +69,7 @@ describe.each(DATABASE_KINDS)("charter on %s", (kind) => {
   });
 
   it("tells the last liaison that everyone has now ratified", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await testBot.say("charter set robotics-tx Every student builds a robot");
     await testBot.say("charter ratify robotics-tx", maria);
     await testBot.say("charter ratify robotics-tx", dev);
@@ -79,7 +78,7 @@ describe.each(DATABASE_KINDS)("charter on %s", (kind) => {
   });
 
   it("lets only liaisons ratify, not coordinators or visitors", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     for (const actor of [undefined, visitor]) {
       const message = await testBot.say("charter ratify robotics-tx", actor);
       expect(message.error).toBe("forbidden");
@@ -89,7 +88,7 @@ describe.each(DATABASE_KINDS)("charter on %s", (kind) => {
   });
 
   it("refuses a charter change from someone who is not a liaison or coordinator and keeps the charter", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const message = await testBot.say("charter set robotics-tx Something else entirely", visitor);
     expect(message.error).toBe("forbidden");
     expect(textOf(message)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator can change robotics-tx");

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/commands/command-context.js";
 import { createTestBot, maria, textOf, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
 
 const mariaOnDiscord: Actor = { platform: "discord", workspaceId: "G-DISTRICT", userId: "555", displayName: "maria_a", isPlatformAdmin: false };
 const visitorOnDiscord: Actor = { platform: "discord", workspaceId: "G-DISTRICT", userId: "777", displayName: "parent", isPlatformAdmin: false };
@@ -15,9 +14,9 @@ function codeIn(text: string): string {
   return match[1]!;
 }
 
-describe.each(DATABASE_KINDS)("connecting a person's accounts on %s", (kind) => {
+describe("connecting a person's accounts", () => {
   it("makes a liaison the same person on Discord, who can then bring the partnership there", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const code = codeIn(textOf(await testBot.say("connect", maria)));
     const connected = await testBot.say(`connect ${code.toLowerCase()}`, mariaOnDiscord);
     expect(connected.heading).toBe("Accounts connected");
@@ -33,7 +32,7 @@ describe.each(DATABASE_KINDS)("connecting a person's accounts on %s", (kind) => 
   });
 
   it("refuses an unknown, a reused or an expired code and changes nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     expect(textOf(await testBot.say("connect ZZZZ-ZZZZ", mariaOnDiscord))).toContain("That code is not one I gave out");
 
     const code = codeIn(textOf(await testBot.say("connect", maria)));
@@ -51,7 +50,7 @@ describe.each(DATABASE_KINDS)("connecting a person's accounts on %s", (kind) => 
   });
 
   it("does not merge an account that already has roles of its own", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const code = codeIn(textOf(await testBot.say("connect", maria)));
     // Dev Patel is a liaison in his own right: his account is not folded into Maria's.
     const dev: Actor = { ...maria, userId: "dev.patel", displayName: "Dev Patel" };

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message } from "../../src/ui/reply.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
 import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
 
 let testBot: TestBot;
@@ -14,9 +13,9 @@ async function metricAudits(bot: TestBot): Promise<number> {
   return bot.store.db.auditEntry.count({ where: { entity: { in: ["metric", "metric-reading"] } } });
 }
 
-describe.each(DATABASE_KINDS)("metrics on %s", (kind) => {
+describe("metrics", () => {
   it("adds a metric and lists it with a progress bar at zero until the first reading", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const added = await testBot.say("metric add robotics-tx trips Field trips taken --target 6 --unit trips --due 2027-01-31", maria);
     expect(added.error).toBeUndefined();
     expect(added.heading).toBe("New success metric for Middle School Robotics Mentorship: Field trips taken");
@@ -28,7 +27,7 @@ describe.each(DATABASE_KINDS)("metrics on %s", (kind) => {
   });
 
   it("records a reading and shows it as the latest, with its day and who recorded it", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const recorded = await testBot.say("metric record robotics-tx enrollment 33 after the open lab night", maria);
     expect(recorded.heading).toBe("Robotics club enrollment: 33 students (was 31)");
     expect(textOf(recorded)).toContain("Note: after the open lab night");
@@ -42,7 +41,7 @@ describe.each(DATABASE_KINDS)("metrics on %s", (kind) => {
   });
 
   it("refuses a reading from someone who is not a liaison or coordinator and stores nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const before = await testBot.store.db.metricReading.count();
     const message = await testBot.say("metric record robotics-tx enrollment 99", visitor);
     expect(message.error).toBe("forbidden");

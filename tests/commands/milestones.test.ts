@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message, OutboundMessage } from "../../src/ui/reply.js";
 import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -50,9 +49,9 @@ describe("milestone list and add", () => {
   });
 });
 
-describe.each(DATABASE_KINDS)("milestone done on %s", (kind) => {
+describe("milestone done", () => {
   it("marks it done, celebrates publicly and queues one celebration per linked updates channel", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await linkChannel("robotics-tx", "updates", "C-updates");
     await linkChannel("robotics-tx", "updates", "C-families");
     await linkChannel("robotics-tx", "reflections", "C-reflect");
@@ -80,7 +79,7 @@ describe.each(DATABASE_KINDS)("milestone done on %s", (kind) => {
   });
 
   it("finds a milestone by part of its title and refuses to celebrate it twice", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await linkChannel("robotics-tx", "updates", "C-updates");
     const first = await testBot.say("milestone done robotics-tx regional robotics", maria);
     expect(first.heading).toBe("🎉 Milestone reached: Regional robotics competition");

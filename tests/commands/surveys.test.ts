@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/commands/command-context.js";
 import type { Form, Message, OutboundMessage } from "../../src/ui/reply.js";
 import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -37,9 +36,9 @@ async function answer(form: Form, actor: Actor, values: string[]) {
   return testBot.bot.submitForm(form.formId, form.context, byField, { actor });
 }
 
-describe.each(DATABASE_KINDS)("surveys on %s", (kind) => {
+describe("surveys", () => {
   it("invites each liaison once in the linked updates channel with a mention and an answer button", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await testBot.say("link robotics-tx updates", maria);
     const id = await sendSurvey({ anonymous: false });
     const rows = await testBot.store.db.prompt.findMany({ where: { kind: "survey" }, orderBy: { id: "asc" } });
@@ -56,7 +55,7 @@ describe.each(DATABASE_KINDS)("surveys on %s", (kind) => {
   });
 
   it("stores an anonymous answer without its respondent, on a day, and refuses a second answer", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const id = await sendSurvey({ anonymous: true });
     const form = await openSurvey(id, dev);
     expect(form.fields.map((field) => field.kind)).toEqual(["scale", "choice", "number", "long"]);
@@ -83,7 +82,7 @@ describe.each(DATABASE_KINDS)("surveys on %s", (kind) => {
   });
 
   it("answers bad values field by field and stores nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const id = await sendSurvey({ anonymous: true });
     const form = await openSurvey(id, maria);
     const [scale, choice, number] = form.fields.map((field) => field.id);
