@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Form } from "../../src/ui/reply.js";
-import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { coordinator, createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -34,8 +35,8 @@ describe("check-ins", () => {
     expect(result.kind).toBe("message");
     expect(result.kind === "message" && result.heading).toBe("Check-in updated");
     const status = await testBot.say("status robotics-tx");
-    expect(textOf(status)).toContain("Maria Alvarez: on track; highlights: Kits arrived");
-    expect(textOf(status)).toContain("33 students of 35");
+    expect(plainTextOf(status)).toContain("Maria Alvarez: on track; highlights: Kits arrived");
+    expect(plainTextOf(status)).toContain("33 students of 35");
   });
 
   it("refuses invalid values field by field and stores nothing", async () => {
@@ -70,15 +71,15 @@ describe("check-ins", () => {
     }
     const status = await testBot.say("status robotics-tx");
     expect(status.heading).toContain("off track");
-    expect(textOf(status)).toContain("Maria Alvarez: off track; blockers: Lab flooded");
-    expect(textOf(status)).toContain("and since)");
+    expect(plainTextOf(status)).toContain("Maria Alvarez: off track; blockers: Lab flooded");
+    expect(plainTextOf(status)).toContain("and since)");
   });
 
   it("does not let someone who is not a liaison or coordinator check in", async () => {
     testBot = await createTestBot();
     const reply = await testBot.run("checkin robotics-tx", visitor);
     expect(reply.kind === "message" && reply.error).toBe("forbidden");
-    expect(reply.kind === "message" && textOf(reply)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator");
+    expect(reply.kind === "message" && plainTextOf(reply)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator");
     const form = await openForm("checkin robotics-tx", coordinator);
     const forged = await testBot.bot.submitForm(form.formId, form.context, { status: "off-track" }, { actor: visitor });
     expect(forged.kind === "message" && forged.error).toBe("forbidden");

@@ -15,7 +15,7 @@ import { DigestRepository } from "../../src/store/digest-repository.js";
 import type { Message } from "../../src/ui/reply.js";
 import { DEMO_NOW } from "../support/demo-now.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
-import { textOf } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 // The largest content the bot produces, built by the real commands from a real database: a
 // partnership with 12 partner organisations (one liaison each), 25 success metrics with readings,
@@ -118,7 +118,7 @@ describe("Slack rendering of the largest content", () => {
   it("renders a digest of a round with 12 liaisons and long answers within every Slack limit, losing nothing", async () => {
     const data = await new DigestRepository(database.db).load(roundId);
     const { message, mentions } = buildDigest(data!, DEMO_NOW);
-    for (let index = 1; index <= LIAISONS; index++) expect(textOf(message)).toContain(longAnswer(index, "Needs"));
+    for (let index = 1; index <= LIAISONS; index++) expect(plainTextOf(message)).toContain(longAnswer(index, "Needs"));
     const parts = renderMessage(message, { mentions });
     expectWithinLimits(parts);
     expectNothingLost(message, parts);
