@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message } from "../../src/ui/reply.js";
-import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -28,7 +29,7 @@ describe("asset map", () => {
     testBot = await createTestBot();
     const added = await testBot.say('asset add robotics-tx lincoln equipment "Laptop cart" --quantity 30', maria);
     expect(added.error).toBeUndefined();
-    expect(textOf(added)).toContain("Lincoln Middle School brings equipment: Laptop cart (30).");
+    expect(plainTextOf(added)).toContain("Lincoln Middle School brings equipment: Laptop cart (30).");
     const map = await testBot.say("asset list robotics-tx");
     expect(listItems(map, "Lincoln Middle School (host school)")).toContain("equipment: Laptop cart (30)");
     expect(listItems(map, "Overlaps")).toEqual(["equipment: Lincoln Middle School, Ridgeline Engineering"]);
@@ -45,7 +46,7 @@ describe("asset map", () => {
 
     await testBot.say('asset add robotics-tx "Ridgeline Engineering" software "Onshape education seats" --quantity 40', maria);
     map = await testBot.say("asset list robotics-tx");
-    expect(textOf(map)).toContain("None: every open need has a partner bringing that kind of asset.");
+    expect(plainTextOf(map)).toContain("None: every open need has a partner bringing that kind of asset.");
     expect(listItems(map, "Needs a partner may cover")).toContain("software: CAD licences for the design team (ask Ridgeline Engineering)");
     expect(await testBot.store.db.auditEntry.count({ where: { entity: "need", action: "create" } })).toBe(1);
   });
@@ -55,14 +56,14 @@ describe("asset map", () => {
     const assetsBefore = await testBot.store.db.asset.count();
     const kind = await testBot.say("asset add robotics-tx lincoln gadgets Some robots", maria);
     expect(kind.error).toBe("bad-arguments");
-    expect(textOf(kind)).toContain("<kind>: expected one of funding, equipment, mentors, space, expertise, software, other");
+    expect(plainTextOf(kind)).toContain("<kind>: expected one of funding, equipment, mentors, space, expertise, software, other");
     const quantity = await testBot.say("asset add robotics-tx lincoln equipment Robots --quantity lots", maria);
-    expect(textOf(quantity)).toContain("<quantity>: expected a number");
+    expect(plainTextOf(quantity)).toContain("<quantity>: expected a number");
     const organization = await testBot.say("asset add robotics-tx Acme equipment Robots", maria);
     expect(organization.error).toBe("not-found");
-    expect(textOf(organization)).toContain('"Acme" is not a partner of robotics-tx. Name one of: "Lincoln Middle School", "Ridgeline Engineering".');
+    expect(plainTextOf(organization)).toContain('"Acme" is not a partner of robotics-tx. Name one of: "Lincoln Middle School", "Ridgeline Engineering".');
     const needKind = await testBot.say("need add robotics-tx snacks Pizza", maria);
-    expect(textOf(needKind)).toContain("<kind>");
+    expect(plainTextOf(needKind)).toContain("<kind>");
     expect(await testBot.store.db.asset.count()).toBe(assetsBefore);
     expect(await testBot.store.db.need.count()).toBe(4);
   });
@@ -71,7 +72,7 @@ describe("asset map", () => {
     testBot = await createTestBot();
     const asset = await testBot.say("asset add robotics-tx lincoln space Gym", visitor);
     expect(asset.error).toBe("forbidden");
-    expect(textOf(asset)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator can change robotics-tx");
+    expect(plainTextOf(asset)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator can change robotics-tx");
     const need = await testBot.say("need add robotics-tx funding Pizza", visitor);
     expect(need.error).toBe("forbidden");
     const otherLiaison = await testBot.say("need add solar-oh funding Pizza", maria);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Form } from "../../src/ui/reply.js";
-import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
+import { coordinator, createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -12,9 +12,9 @@ async function openForm(line: string, actor = maria): Promise<Form> {
   return reply;
 }
 
-describe.each(DATABASE_KINDS)("check-ins on %s", (kind) => {
+describe("check-ins", () => {
   it("asks for status, highlights, blockers, needs and a reading of each success metric", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const form = await openForm("checkin robotics-tx");
     expect(form.fields.map((field) => field.label)).toEqual([
       "How is the partnership doing?",
@@ -28,19 +28,19 @@ describe.each(DATABASE_KINDS)("check-ins on %s", (kind) => {
   });
 
   it("stores a check-in with its metric readings into the open round and answers the prompt", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const form = await openForm("checkin robotics-tx");
     const enrollment = form.fields[4]!.id;
     const result = await testBot.bot.submitForm(form.formId, form.context, { status: "on-track", highlights: "Kits arrived", [enrollment]: "33" }, { actor: maria });
     expect(result.kind).toBe("message");
     expect(result.kind === "message" && result.heading).toBe("Check-in updated");
     const status = await testBot.say("status robotics-tx");
-    expect(textOf(status)).toContain("Maria Alvarez: on track; highlights: Kits arrived");
-    expect(textOf(status)).toContain("33 students of 35");
+    expect(plainTextOf(status)).toContain("Maria Alvarez: on track; highlights: Kits arrived");
+    expect(plainTextOf(status)).toContain("33 students of 35");
   });
 
   it("refuses invalid values field by field and stores nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const form = await openForm("checkin robotics-tx");
     const before = await testBot.store.db.metricReading.count();
     const result = await testBot.bot.submitForm(form.formId, form.context, { status: "great", [form.fields[4]!.id]: "lots" }, { actor: maria });
@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)("check-ins on %s", (kind) => {
   });
 
   it("says a closed round is closed and stores nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const form = await openForm("checkin robotics-tx");
     await testBot.store.db.round.updateMany({ data: { status: "closed" } });
     const responses = await testBot.store.db.checkInResponse.count();
@@ -62,7 +62,7 @@ describe.each(DATABASE_KINDS)("check-ins on %s", (kind) => {
   });
 
   it("counts a check-in sent after the round closed as that liaison's latest word", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await testBot.store.db.round.updateMany({ data: { status: "closed" } });
     const form = await openForm("checkin robotics-tx");
     expect(form.context).toMatch(/^\d+:$/);
@@ -71,22 +71,22 @@ describe.each(DATABASE_KINDS)("check-ins on %s", (kind) => {
     }
     const status = await testBot.say("status robotics-tx");
     expect(status.heading).toContain("off track");
-    expect(textOf(status)).toContain("Maria Alvarez: off track; blockers: Lab flooded");
-    expect(textOf(status)).toContain("and since)");
+    expect(plainTextOf(status)).toContain("Maria Alvarez: off track; blockers: Lab flooded");
+    expect(plainTextOf(status)).toContain("and since)");
   });
 
   it("does not let someone who is not a liaison or coordinator check in", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const reply = await testBot.run("checkin robotics-tx", visitor);
     expect(reply.kind === "message" && reply.error).toBe("forbidden");
-    expect(reply.kind === "message" && textOf(reply)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator");
+    expect(reply.kind === "message" && plainTextOf(reply)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator");
     const form = await openForm("checkin robotics-tx", coordinator);
     const forged = await testBot.bot.submitForm(form.formId, form.context, { status: "off-track" }, { actor: visitor });
     expect(forged.kind === "message" && forged.error).toBe("forbidden");
   });
 
   it("opens the form from the Start check-in button only for partnerships visible in the workspace", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const robotics = await testBot.store.db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
     const here = await testBot.bot.runAction("checkin.start", String(robotics.id), { actor: maria });
     expect(here.kind).toBe("form");

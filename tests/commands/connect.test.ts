@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/ports/actor.js";
-import { createTestBot, maria, textOf, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
+import { createTestBot, maria, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 const mariaOnDiscord: Actor = { platform: "discord", workspaceId: "G-DISTRICT", userId: "555", displayName: "maria_a", isPlatformAdmin: false };
 const visitorOnDiscord: Actor = { platform: "discord", workspaceId: "G-DISTRICT", userId: "777", displayName: "parent", isPlatformAdmin: false };
@@ -15,10 +15,10 @@ function codeIn(text: string): string {
   return match[1]!;
 }
 
-describe.each(DATABASE_KINDS)("connecting a person's accounts on %s", (kind) => {
+describe("connecting a person's accounts", () => {
   it("makes a liaison the same person on Discord, who can then bring the partnership there", async () => {
-    testBot = await createTestBot({ kind });
-    const code = codeIn(textOf(await testBot.say("connect", maria)));
+    testBot = await createTestBot();
+    const code = codeIn(plainTextOf(await testBot.say("connect", maria)));
     const connected = await testBot.say(`connect ${code.toLowerCase()}`, mariaOnDiscord);
     expect(connected.heading).toBe("Accounts connected");
 
@@ -33,30 +33,30 @@ describe.each(DATABASE_KINDS)("connecting a person's accounts on %s", (kind) => 
   });
 
   it("refuses an unknown, a reused or an expired code and changes nothing", async () => {
-    testBot = await createTestBot({ kind });
-    expect(textOf(await testBot.say("connect ZZZZ-ZZZZ", mariaOnDiscord))).toContain("That code is not one I gave out");
+    testBot = await createTestBot();
+    expect(plainTextOf(await testBot.say("connect ZZZZ-ZZZZ", mariaOnDiscord))).toContain("That code is not one I gave out");
 
-    const code = codeIn(textOf(await testBot.say("connect", maria)));
+    const code = codeIn(plainTextOf(await testBot.say("connect", maria)));
     testBot.clock.advance(16 * 60_000);
     const late = await testBot.say(`connect ${code}`, mariaOnDiscord);
     expect(late.error).toBe("bad-arguments");
-    expect(textOf(late)).toContain("older than 15 minutes");
+    expect(plainTextOf(late)).toContain("older than 15 minutes");
 
-    const fresh = codeIn(textOf(await testBot.say("connect", maria)));
+    const fresh = codeIn(plainTextOf(await testBot.say("connect", maria)));
     await testBot.say(`connect ${fresh}`, mariaOnDiscord);
-    expect(textOf(await testBot.say(`connect ${fresh}`, visitorOnDiscord))).toContain("That code is not one I gave out");
+    expect(plainTextOf(await testBot.say(`connect ${fresh}`, visitorOnDiscord))).toContain("That code is not one I gave out");
     const visitor = await testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId: "777" } });
     const mariaIdentity = await testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId: "maria.alvarez" } });
     expect(visitor.personId).not.toBe(mariaIdentity.personId);
   });
 
   it("does not merge an account that already has roles of its own", async () => {
-    testBot = await createTestBot({ kind });
-    const code = codeIn(textOf(await testBot.say("connect", maria)));
+    testBot = await createTestBot();
+    const code = codeIn(plainTextOf(await testBot.say("connect", maria)));
     // Dev Patel is a liaison in his own right: his account is not folded into Maria's.
     const dev: Actor = { ...maria, userId: "dev.patel", displayName: "Dev Patel" };
     const refused = await testBot.say(`connect ${code}`, dev);
-    expect(textOf(refused)).toContain("already has roles or answers of its own");
+    expect(plainTextOf(refused)).toContain("already has roles or answers of its own");
     const people = await testBot.store.db.chatIdentity.findMany({ where: { userId: { in: ["maria.alvarez", "dev.patel"] } } });
     expect(new Set(people.map((identity) => identity.personId)).size).toBe(2);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -7,7 +8,7 @@ afterEach(async () => testBot?.close());
 describe("list, status and help", () => {
   it("lists the seeded partnerships of the workspace", async () => {
     testBot = await createTestBot();
-    const text = textOf(await testBot.say("/partner list"));
+    const text = plainTextOf(await testBot.say("/partner list"));
     expect(text).toContain("robotics-tx: Middle School Robotics Mentorship");
     expect(text).toContain("solar-oh");
     expect(text).toContain("appdev-ca");
@@ -17,7 +18,7 @@ describe("list, status and help", () => {
     testBot = await createTestBot();
     const message = await testBot.say("status robotics-tx", visitor);
     expect(message.heading).toBe("Middle School Robotics Mentorship (robotics-tx): at risk");
-    const text = textOf(message);
+    const text = plainTextOf(message);
     expect(text).toContain("2 of 3 liaisons say at risk");
     expect(text).toContain('Milestone "Prototype showcase for families" is 4 days overdue');
     const bars = message.blocks.filter((block) => block.type === "progress");
@@ -33,19 +34,19 @@ describe("list, status and help", () => {
     testBot = await createTestBot();
     const message = await testBot.say("status appdev-ca");
     expect(message.heading).toContain("off track");
-    expect(textOf(message)).toMatch(/% of check-ins answered lately/);
+    expect(plainTextOf(message)).toMatch(/% of check-ins answered lately/);
   });
 
   it("suggests the closest handle for an unknown partnership", async () => {
     testBot = await createTestBot();
     const message = await testBot.say("status robotics");
     expect(message.error).toBe("not-found");
-    expect(textOf(message)).toContain("Did you mean `robotics-tx`?");
+    expect(plainTextOf(message)).toContain("Did you mean `robotics-tx`?");
   });
 
   it("answers an unknown command with help", async () => {
     testBot = await createTestBot();
-    const text = textOf(await testBot.say("/partner frobnicate"));
+    const text = plainTextOf(await testBot.say("/partner frobnicate"));
     expect(text).toContain("I don't know the command `frobnicate`");
     expect(text).toContain("status: Health of a partnership");
   });
@@ -57,26 +58,26 @@ describe("list, status and help", () => {
     const added = await testBot.say('partner add solar-oh university "Ohio State University" --role "research partner"');
     expect(added.error).toBeUndefined();
     const show = await testBot.say("/partner show solar-oh");
-    expect(textOf(show)).toContain("Ohio State University");
+    expect(plainTextOf(show)).toContain("Ohio State University");
   });
 
   it("names the missing argument and shows the usage", async () => {
     testBot = await createTestBot();
     const message = await testBot.say("status");
     expect(message.error).toBe("bad-arguments");
-    expect(textOf(message)).toContain("<partnership> is missing");
-    expect(textOf(message)).toContain("Usage: /partner status <partnership>");
+    expect(plainTextOf(message)).toContain("<partnership> is missing");
+    expect(plainTextOf(message)).toContain("Usage: /partner status <partnership>");
   });
 
   it("shows options that can only be given by name as --options in the usage", async () => {
     testBot = await createTestBot();
-    const text = textOf(await testBot.say("help survey create"));
+    const text = plainTextOf(await testBot.say("help survey create"));
     expect(text).toContain("Usage: /partner survey create <partnership> <title...> [--anonymous]");
   });
 
   it("explains one command with its arguments and an example", async () => {
     testBot = await createTestBot();
-    const text = textOf(await testBot.say("help new"));
+    const text = plainTextOf(await testBot.say("help new"));
     expect(text).toContain("Usage: /partner new <handle> <name...> [--models models] [--timezone timezone] [--status proposed|active|paused|completed]");
     expect(text).toContain("timezone: IANA time zone");
   });
@@ -88,7 +89,7 @@ describe("new", () => {
     const reply = await testBot.say('new stem-lab "Saturday STEM Lab" --models mentorship,research --timezone Europe/Berlin');
     expect(reply.heading).toBe("Created Saturday STEM Lab (stem-lab)");
     const status = await testBot.say("status stem-lab");
-    expect(textOf(status)).toContain("Weekly on Monday at 09:00 (Europe/Berlin)");
+    expect(plainTextOf(status)).toContain("Weekly on Monday at 09:00 (Europe/Berlin)");
     const audit = await testBot.store.db.auditEntry.findMany({ where: { entity: "partnership", action: "create" } });
     expect(audit).toHaveLength(1);
   });
@@ -103,9 +104,9 @@ describe("new", () => {
   it("rejects an unknown time zone and an unknown program model by name", async () => {
     testBot = await createTestBot();
     const zone = await testBot.say("new lab-x Lab --timezone Mars/Olympus");
-    expect(textOf(zone)).toContain("<timezone>: not a time zone I know");
+    expect(plainTextOf(zone)).toContain("<timezone>: not a time zone I know");
     const model = await testBot.say("new lab-x Lab --models knitting");
-    expect(textOf(model)).toContain("<models>");
+    expect(plainTextOf(model)).toContain("<models>");
     expect(await testBot.store.db.partnership.count()).toBe(3);
   });
 
@@ -113,7 +114,7 @@ describe("new", () => {
     testBot = await createTestBot();
     const message = await testBot.say("new lab-x Lab", maria);
     expect(message.error).toBe("forbidden");
-    expect(textOf(message)).toContain("Only a coordinator");
+    expect(plainTextOf(message)).toContain("Only a coordinator");
     expect(await testBot.store.db.partnership.count()).toBe(3);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message } from "../../src/ui/reply.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
-import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -14,9 +14,9 @@ async function metricAudits(bot: TestBot): Promise<number> {
   return bot.store.db.auditEntry.count({ where: { entity: { in: ["metric", "metric-reading"] } } });
 }
 
-describe.each(DATABASE_KINDS)("metrics on %s", (kind) => {
+describe("metrics", () => {
   it("adds a metric and lists it with a progress bar at zero until the first reading", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const added = await testBot.say("metric add robotics-tx trips Field trips taken --target 6 --unit trips --due 2027-01-31", maria);
     expect(added.error).toBeUndefined();
     expect(added.heading).toBe("New success metric for Middle School Robotics Mentorship: Field trips taken");
@@ -28,10 +28,10 @@ describe.each(DATABASE_KINDS)("metrics on %s", (kind) => {
   });
 
   it("records a reading and shows it as the latest, with its day and who recorded it", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const recorded = await testBot.say("metric record robotics-tx enrollment 33 after the open lab night", maria);
     expect(recorded.heading).toBe("Robotics club enrollment: 33 students (was 31)");
-    expect(textOf(recorded)).toContain("Note: after the open lab night");
+    expect(plainTextOf(recorded)).toContain("Note: after the open lab night");
 
     const enrollment = bars(await testBot.say("metric list robotics-tx")).find((bar) => bar.label === "Robotics club enrollment (enrollment)")!;
     expect(enrollment.ratio).toBeCloseTo(0.8);
@@ -42,7 +42,7 @@ describe.each(DATABASE_KINDS)("metrics on %s", (kind) => {
   });
 
   it("refuses a reading from someone who is not a liaison or coordinator and stores nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const before = await testBot.store.db.metricReading.count();
     const message = await testBot.say("metric record robotics-tx enrollment 99", visitor);
     expect(message.error).toBe("forbidden");
@@ -73,7 +73,7 @@ describe("metric add", () => {
     testBot = await createTestBot();
     const message = await testBot.say("metric add appdev-ca absences Missed sessions --target 5 --baseline 12 --direction increase");
     expect(message.error).toBe("bad-arguments");
-    expect(textOf(message)).toContain("<direction>: a target of 5 from a baseline of 12 is a decrease: use --direction decrease");
+    expect(plainTextOf(message)).toContain("<direction>: a target of 5 from a baseline of 12 is a decrease: use --direction decrease");
     expect(await testBot.store.db.metric.count({ where: { key: "absences" } })).toBe(0);
   });
 
@@ -81,21 +81,21 @@ describe("metric add", () => {
     testBot = await createTestBot();
     const message = await testBot.say("metric add robotics-tx trips Field trips");
     expect(message.error).toBe("bad-arguments");
-    expect(textOf(message)).toContain("<target> is missing");
-    expect(textOf(message)).toContain("Usage: /partner metric add <partnership> <key> <name...> <target>");
+    expect(plainTextOf(message)).toContain("<target> is missing");
+    expect(plainTextOf(message)).toContain("Usage: /partner metric add <partnership> <key> <name...> <target>");
   });
 
   it("rejects a key that is not a short slug, a taken key and a due date in the past", async () => {
     testBot = await createTestBot();
     const slug = await testBot.say('metric add robotics-tx "field trips!" Trips --target 6');
-    expect(textOf(slug)).toContain("<key>: use a short slug");
+    expect(plainTextOf(slug)).toContain("<key>: use a short slug");
     const taken = await testBot.say("metric add robotics-tx enrollment Another enrollment --target 50");
     expect(taken.error).toBe("conflict");
-    expect(textOf(taken)).toContain("robotics-tx already has a metric `enrollment`");
+    expect(plainTextOf(taken)).toContain("robotics-tx already has a metric `enrollment`");
     const past = await testBot.say("metric add robotics-tx trips Trips --target 6 --due 2025-01-01");
-    expect(textOf(past)).toContain("<due>: 2025-01-01 has passed");
+    expect(plainTextOf(past)).toContain("<due>: 2025-01-01 has passed");
     const notADate = await testBot.say("metric add robotics-tx trips Trips --target 6 --due next-week");
-    expect(textOf(notADate)).toContain('"next-week" is not a date');
+    expect(plainTextOf(notADate)).toContain('"next-week" is not a date');
     expect(await testBot.store.db.metric.count({ where: { partnership: { handle: "robotics-tx" } } })).toBe(3);
     expect(await metricAudits(testBot)).toBe(0);
   });
@@ -107,7 +107,7 @@ describe("metric record", () => {
     const before = await testBot.store.db.metricReading.count();
     const message = await testBot.say("metric record robotics-tx enrolment 33");
     expect(message.error).toBe("not-found");
-    expect(textOf(message)).toContain("robotics-tx has no metric `enrolment`. Did you mean `enrollment`?");
+    expect(plainTextOf(message)).toContain("robotics-tx has no metric `enrolment`. Did you mean `enrollment`?");
     expect(await testBot.store.db.metricReading.count()).toBe(before);
   });
 
@@ -115,15 +115,15 @@ describe("metric record", () => {
     testBot = await createTestBot();
     const message = await testBot.say("metric record robotics-tx enrollment lots");
     expect(message.error).toBe("bad-arguments");
-    expect(textOf(message)).toContain("<value>: expected a number");
+    expect(plainTextOf(message)).toContain("<value>: expected a number");
   });
 
   it("lists nothing but how to start for a partnership without metrics", async () => {
     testBot = await createTestBot();
     await testBot.say('new stem-lab "Saturday STEM Lab"');
     const list = await testBot.say("metric list stem-lab");
-    expect(textOf(list)).toContain("No success metrics yet. Add one: /partner metric add stem-lab");
+    expect(plainTextOf(list)).toContain("No success metrics yet. Add one: /partner metric add stem-lab");
     const record = await testBot.say("metric record stem-lab visits 3");
-    expect(textOf(record)).toContain("It has no metrics yet");
+    expect(plainTextOf(record)).toContain("It has no metrics yet");
   });
 });

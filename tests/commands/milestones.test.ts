@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Message, OutboundMessage } from "../../src/ui/reply.js";
-import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
+import { coordinator, createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -41,7 +41,7 @@ describe("milestone list and add", () => {
     testBot = await createTestBot();
     const date = await testBot.say("milestone add robotics-tx 2026-02-30 Impossible day", maria);
     expect(date.error).toBe("bad-arguments");
-    expect(textOf(date)).toContain('<due>: "2026-02-30" is not a date: use YYYY-MM-DD');
+    expect(plainTextOf(date)).toContain('<due>: "2026-02-30" is not a date: use YYYY-MM-DD');
     const forbidden = await testBot.say("milestone add robotics-tx 2026-12-10 Winter open lab", visitor);
     expect(forbidden.error).toBe("forbidden");
     const done = await testBot.say("milestone done robotics-tx 2", visitor);
@@ -50,16 +50,16 @@ describe("milestone list and add", () => {
   });
 });
 
-describe.each(DATABASE_KINDS)("milestone done on %s", (kind) => {
+describe("milestone done", () => {
   it("marks it done, celebrates publicly and queues one celebration per linked updates channel", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await linkChannel("robotics-tx", "updates", "C-updates");
     await linkChannel("robotics-tx", "updates", "C-families");
     await linkChannel("robotics-tx", "reflections", "C-reflect");
     const reply = await testBot.say("milestone done robotics-tx 2", maria);
     expect(reply.visibility).toBe("public");
     expect(reply.heading).toBe("🎉 Milestone reached: Prototype showcase for families");
-    expect(textOf(reply)).toContain("Shared in 2 updates channels.");
+    expect(plainTextOf(reply)).toContain("Shared in 2 updates channels.");
 
     const milestone = await testBot.store.db.milestone.findFirstOrThrow({ where: { title: "Prototype showcase for families" } });
     expect(milestone.doneAt).toEqual(testBot.clock.now());
@@ -80,13 +80,13 @@ describe.each(DATABASE_KINDS)("milestone done on %s", (kind) => {
   });
 
   it("finds a milestone by part of its title and refuses to celebrate it twice", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await linkChannel("robotics-tx", "updates", "C-updates");
     const first = await testBot.say("milestone done robotics-tx regional robotics", maria);
     expect(first.heading).toBe("🎉 Milestone reached: Regional robotics competition");
     const again = await testBot.say('milestone done robotics-tx "Regional robotics competition"', maria);
     expect(again.error).toBe("conflict");
-    expect(textOf(again)).toContain("already marked done");
+    expect(plainTextOf(again)).toContain("already marked done");
     expect(await testBot.store.db.prompt.count({ where: { kind: "celebration" } })).toBe(1);
   });
 });
@@ -97,10 +97,10 @@ describe("milestone done with a reference that does not fit", () => {
     await testBot.say("milestone add robotics-tx 2026-12-10 Regional robotics practice day", maria);
     const ambiguous = await testBot.say("milestone done robotics-tx regional", maria);
     expect(ambiguous.error).toBe("bad-arguments");
-    expect(textOf(ambiguous)).toContain('"regional" matches more than one milestone: #3 Regional robotics practice day, #4 Regional robotics competition. Use its number.');
+    expect(plainTextOf(ambiguous)).toContain('"regional" matches more than one milestone: #3 Regional robotics practice day, #4 Regional robotics competition. Use its number.');
     const missing = await testBot.say("milestone done robotics-tx 9", maria);
     expect(missing.error).toBe("not-found");
-    expect(textOf(missing)).toContain("robotics-tx has no milestone #9. Type /partner milestone list robotics-tx");
+    expect(plainTextOf(missing)).toContain("robotics-tx has no milestone #9. Type /partner milestone list robotics-tx");
     expect(await testBot.store.db.milestone.count({ where: { doneAt: { not: null } } })).toBe(2);
   });
 });

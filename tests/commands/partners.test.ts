@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/ports/actor.js";
 import { DEMO_WORKSPACE } from "../../src/demo/demo-workspace.js";
-import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 const sam: Actor = { ...DEMO_WORKSPACE, userId: "sam.okafor", displayName: "Sam Okafor", isPlatformAdmin: false };
 const ana: Actor = { ...DEMO_WORKSPACE, userId: "U777", displayName: "Ana Ruiz", isPlatformAdmin: false };
@@ -20,7 +21,7 @@ describe("partner add", () => {
     expect(added.error).toBeUndefined();
     expect(added.visibility).toBe("public");
     expect(added.heading).toBe("Houston Science Museum joined Middle School Robotics Mentorship");
-    const shown = textOf(await testBot.say("show robotics-tx", visitor));
+    const shown = plainTextOf(await testBot.say("show robotics-tx", visitor));
     expect(shown).toContain("Houston Science Museum (nonprofit), field trips; commits: two visits a term; liaisons: no liaison yet");
     expect(await audits(testBot, "organization")).toBe(1);
     expect(await audits(testBot, "partner")).toBe(1);
@@ -31,19 +32,19 @@ describe("partner add", () => {
     const organizations = await testBot.store.db.organization.count();
     const added = await testBot.say("/partner partner add solar-oh nonprofit ridgeline engineering --role sponsor");
     expect(added.heading).toBe("Ridgeline Engineering joined Rural Solar Classroom");
-    expect(textOf(added)).toContain("Ridgeline Engineering was already known here as a business, so it stays one.");
+    expect(plainTextOf(added)).toContain("Ridgeline Engineering was already known here as a business, so it stays one.");
     expect(await testBot.store.db.organization.count()).toBe(organizations);
-    expect(textOf(await testBot.say("show solar-oh"))).toContain("Ridgeline Engineering (business), sponsor; liaisons: no liaison yet");
+    expect(plainTextOf(await testBot.say("show solar-oh"))).toContain("Ridgeline Engineering (business), sponsor; liaisons: no liaison yet");
   });
 
   it("changes an existing partner's role, and refuses to add it twice with nothing to change", async () => {
     testBot = await createTestBot();
     const updated = await testBot.say('/partner partner add robotics-tx business "Ridgeline Engineering" --role "lead mentor"');
     expect(updated.heading).toBe("Updated Ridgeline Engineering in Middle School Robotics Mentorship");
-    expect(textOf(await testBot.say("show robotics-tx"))).toContain("Ridgeline Engineering (business), lead mentor; commits: Six engineer mentors");
+    expect(plainTextOf(await testBot.say("show robotics-tx"))).toContain("Ridgeline Engineering (business), lead mentor; commits: Six engineer mentors");
     const again = await testBot.say('/partner partner add robotics-tx business "Ridgeline Engineering"');
     expect(again.error).toBe("conflict");
-    expect(textOf(again)).toContain('To change its role or commitments, add --role "..."');
+    expect(plainTextOf(again)).toContain('To change its role or commitments, add --role "..."');
     expect(await audits(testBot, "partner")).toBe(1);
   });
 
@@ -52,7 +53,7 @@ describe("partner add", () => {
     const partners = await testBot.store.db.partner.count();
     const message = await testBot.say("/partner partner add robotics-tx company Acme");
     expect(message.error).toBe("bad-arguments");
-    expect(textOf(message)).toContain("<kind>: expected one of school, district, business, nonprofit, university, community, museum, other");
+    expect(plainTextOf(message)).toContain("<kind>: expected one of school, district, business, nonprofit, university, community, museum, other");
     expect(await testBot.store.db.partner.count()).toBe(partners);
   });
 
@@ -61,7 +62,7 @@ describe("partner add", () => {
     const [partners, organizations] = [await testBot.store.db.partner.count(), await testBot.store.db.organization.count()];
     const message = await testBot.say("/partner partner add robotics-tx museum Perot Museum", visitor);
     expect(message.error).toBe("forbidden");
-    expect(textOf(message)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator can change robotics-tx");
+    expect(plainTextOf(message)).toContain("Only its liaisons (Maria Alvarez, Dev Patel, Sam Okafor) or a coordinator can change robotics-tx");
     expect(await testBot.store.db.partner.count()).toBe(partners);
     expect(await testBot.store.db.organization.count()).toBe(organizations);
     expect(await testBot.store.db.auditEntry.count()).toBe(0);
@@ -73,8 +74,8 @@ describe("liaison add and remove", () => {
     testBot = await createTestBot();
     const added = await testBot.say("liaison add robotics-tx Ridgeline <@U777|Ana Ruiz>", maria);
     expect(added.heading).toBe("Ana Ruiz is now a liaison of Ridgeline Engineering");
-    expect(textOf(added)).toContain("Other liaisons of Ridgeline Engineering: Dev Patel, Sam Okafor");
-    expect(textOf(await testBot.say("show robotics-tx"))).toContain("liaisons: Dev Patel, Sam Okafor, Ana Ruiz");
+    expect(plainTextOf(added)).toContain("Other liaisons of Ridgeline Engineering: Dev Patel, Sam Okafor");
+    expect(plainTextOf(await testBot.say("show robotics-tx"))).toContain("liaisons: Dev Patel, Sam Okafor, Ana Ruiz");
     expect(await audits(testBot, "liaison")).toBe(1);
 
     const recorded = await testBot.say("metric record robotics-tx enrollment 32", ana);
@@ -85,7 +86,7 @@ describe("liaison add and remove", () => {
     testBot = await createTestBot();
     const elsewhere = await testBot.say('liaison add robotics-tx "Lincoln Middle School" "Sam Okafor"');
     expect(elsewhere.error).toBe("conflict");
-    expect(textOf(elsewhere)).toContain("Sam Okafor is already the liaison of Ridgeline Engineering in robotics-tx");
+    expect(plainTextOf(elsewhere)).toContain("Sam Okafor is already the liaison of Ridgeline Engineering in robotics-tx");
     const twice = await testBot.say('liaison add robotics-tx "Ridgeline Engineering" "Sam Okafor"');
     expect(twice.error).toBe("conflict");
     expect(await audits(testBot, "liaison")).toBe(0);
@@ -95,7 +96,7 @@ describe("liaison add and remove", () => {
     testBot = await createTestBot();
     const message = await testBot.say('liaison add robotics-tx "Science Museum" "Ana Ruiz"');
     expect(message.error).toBe("not-found");
-    expect(textOf(message)).toContain('"Science Museum" is not a partner of robotics-tx. Use one of: "Lincoln Middle School", "Ridgeline Engineering"');
+    expect(plainTextOf(message)).toContain('"Science Museum" is not a partner of robotics-tx. Use one of: "Lincoln Middle School", "Ridgeline Engineering"');
     expect(await testBot.store.db.person.count({ where: { displayName: "Ana Ruiz" } })).toBe(0);
   });
 
@@ -113,7 +114,7 @@ describe("liaison add and remove", () => {
     testBot = await createTestBot();
     const removed = await testBot.say("liaison remove robotics-tx Ridgeline <@sam.okafor>", maria);
     expect(removed.heading).toBe("Sam Okafor is no longer a liaison of Ridgeline Engineering");
-    expect(textOf(removed)).toContain("Ridgeline Engineering is still represented by Dev Patel.");
+    expect(plainTextOf(removed)).toContain("Ridgeline Engineering is still represented by Dev Patel.");
     expect(await audits(testBot, "liaison")).toBe(1);
     const refused = await testBot.say("metric record robotics-tx enrollment 40", sam);
     expect(refused.error).toBe("forbidden");
@@ -123,7 +124,7 @@ describe("liaison add and remove", () => {
     testBot = await createTestBot();
     const message = await testBot.say('liaison remove robotics-tx Lincoln "Nobody Known"');
     expect(message.error).toBe("not-found");
-    expect(textOf(message)).toContain("Nobody Known is not a liaison of Lincoln Middle School in robotics-tx. Its liaisons are Maria Alvarez.");
+    expect(plainTextOf(message)).toContain("Nobody Known is not a liaison of Lincoln Middle School in robotics-tx. Its liaisons are Maria Alvarez.");
     expect(await testBot.store.db.person.count({ where: { displayName: "Nobody Known" } })).toBe(0);
     expect(await audits(testBot, "liaison")).toBe(0);
   });
@@ -132,8 +133,8 @@ describe("liaison add and remove", () => {
     testBot = await createTestBot();
     const message = await testBot.say("liaison add robotics-tx Lincoln");
     expect(message.error).toBe("bad-arguments");
-    expect(textOf(message)).toContain("<person> is missing");
-    expect(textOf(message)).toContain("Usage: /partner liaison add <partnership> <organization> <person...>");
+    expect(plainTextOf(message)).toContain("<person> is missing");
+    expect(plainTextOf(message)).toContain("Usage: /partner liaison add <partnership> <organization> <person...>");
   });
 });
 
@@ -154,7 +155,7 @@ describe("coordinator add and remove", () => {
     testBot = await createTestBot();
     const message = await testBot.say("coordinator add <@visitor>", maria);
     expect(message.error).toBe("forbidden");
-    expect(textOf(message)).toContain("Only a coordinator (a workspace admin) can name coordinators");
+    expect(plainTextOf(message)).toContain("Only a coordinator (a workspace admin) can name coordinators");
     expect(await testBot.store.db.coordinator.count()).toBe(0);
   });
 
@@ -171,7 +172,7 @@ describe("coordinator add and remove", () => {
     testBot = await createTestBot();
     const message = await testBot.say('coordinator remove "Demo Coordinator"');
     expect(message.error).toBe("not-found");
-    expect(textOf(message)).toContain("Workspace admins and people named in the bot's COORDINATORS setting are coordinators without being listed");
+    expect(plainTextOf(message)).toContain("Workspace admins and people named in the bot's COORDINATORS setting are coordinators without being listed");
   });
 
   it("keeps the last coordinator of a workspace without admins until there is another", async () => {
@@ -183,7 +184,7 @@ describe("coordinator add and remove", () => {
 
     const refused = await testBot.say("coordinator remove <@lee>", lee);
     expect(refused.error).toBe("conflict");
-    expect(textOf(refused)).toContain("Lee Chen is the last coordinator here");
+    expect(plainTextOf(refused)).toContain("Lee Chen is the last coordinator here");
     expect(await testBot.store.db.coordinator.count({ where: workspace })).toBe(1);
 
     await testBot.say("coordinator add <@kim|Kim Park>", lee);
@@ -203,7 +204,7 @@ describe("show", () => {
 
     const message = await testBot.say("show robotics-tx", visitor);
     expect(message.heading).toBe("Middle School Robotics Mentorship (robotics-tx)");
-    const text = textOf(message);
+    const text = plainTextOf(message);
     expect(text).toContain("Program models: mentorship, after school");
     expect(text).toContain("Check-ins: Weekly on Monday at 09:00 (America/Chicago)");
     expect(text).toContain("Milestones: 3 (1 done, 1 overdue)");
@@ -220,7 +221,7 @@ describe("show", () => {
   it("shows what to do next for a new, empty partnership", async () => {
     testBot = await createTestBot();
     await testBot.say('new stem-lab "Saturday STEM Lab"');
-    const text = textOf(await testBot.say("show stem-lab"));
+    const text = plainTextOf(await testBot.say("show stem-lab"));
     expect(text).toContain("No partners yet. Add one: /partner partner add stem-lab <kind> <organization>");
     expect(text).toContain("None yet. Write one: /partner charter set stem-lab <goal>");
     expect(text).toContain("Milestones: none yet");
@@ -230,6 +231,6 @@ describe("show", () => {
     testBot = await createTestBot();
     const message = await testBot.say("show appdev");
     expect(message.error).toBe("not-found");
-    expect(textOf(message)).toContain("Did you mean `appdev-ca`?");
+    expect(plainTextOf(message)).toContain("Did you mean `appdev-ca`?");
   });
 });

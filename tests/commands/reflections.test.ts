@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/ports/actor.js";
-import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { coordinator, createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -38,7 +39,7 @@ describe("reflections", () => {
     testBot = await createTestBot();
     const reply = await testBot.say("reflections robotics-tx --round 2026-11-18");
     expect(reply.error).toBe("not-found");
-    expect(textOf(reply)).toContain("robotics-tx has no round starting 2026-11-18. Recent rounds: 2026-11-23, 2026-11-16, 2026-11-09, 2026-11-02.");
+    expect(plainTextOf(reply)).toContain("robotics-tx has no round starting 2026-11-18. Recent rounds: 2026-11-23, 2026-11-16, 2026-11-09, 2026-11-02.");
   });
 });
 
@@ -59,7 +60,7 @@ describe("link", () => {
     const forbidden = await testBot.say("link robotics-tx updates", visitor);
     expect(forbidden.error).toBe("forbidden");
     const purpose = await testBot.say("link robotics-tx gossip", maria);
-    expect(textOf(purpose)).toContain("<purpose>: expected one of updates, reflections");
+    expect(plainTextOf(purpose)).toContain("<purpose>: expected one of updates, reflections");
     const direct = await testBot.bot.runCommandLine("link robotics-tx updates", { actor: maria });
     expect(direct.kind === "message" && direct.error).toBe("unsupported");
     expect(await testBot.store.db.channelLink.count()).toBe(0);
@@ -80,12 +81,12 @@ describe("link", () => {
     expect(grab.kind === "message" && grab.error).toBe("not-found");
 
     const linked = await inSlack("link robotics-tx updates", mariaOnSlack);
-    expect(linked.kind === "message" && textOf(linked)).toContain("robotics-tx is now visible in this workspace");
+    expect(linked.kind === "message" && plainTextOf(linked)).toContain("robotics-tx is now visible in this workspace");
     const after = await inSlack("status robotics-tx", slackAdmin);
     expect(after.kind === "message" && after.heading).toBe("Middle School Robotics Mentorship (robotics-tx): at risk");
     const list = await inSlack("list", slackAdmin);
-    expect(list.kind === "message" && textOf(list)).toContain("robotics-tx");
-    expect(list.kind === "message" && textOf(list)).not.toContain("solar-oh");
+    expect(list.kind === "message" && plainTextOf(list)).toContain("robotics-tx");
+    expect(list.kind === "message" && plainTextOf(list)).not.toContain("solar-oh");
     const solar = await inSlack("status solar-oh", slackAdmin);
     expect(solar.kind === "message" && solar.error).toBe("not-found");
     const link = await testBot.store.db.channelLink.findFirstOrThrow();
@@ -96,6 +97,6 @@ describe("link", () => {
     testBot = await createTestBot();
     const reply = await testBot.say("link solar-oh reflections", coordinator);
     expect(reply.error).toBeUndefined();
-    expect(textOf(reply)).toContain("This channel gets a reflection thread for each of solar-oh's check-in rounds.");
+    expect(plainTextOf(reply)).toContain("This channel gets a reflection thread for each of solar-oh's check-in rounds.");
   });
 });

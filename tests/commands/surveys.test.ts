@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/ports/actor.js";
 import type { Form, Message, OutboundMessage } from "../../src/ui/reply.js";
-import { coordinator, createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
-import { DATABASE_KINDS } from "../support/test-database.js";
+import { coordinator, createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 
 let testBot: TestBot;
 afterEach(async () => testBot?.close());
@@ -37,9 +37,9 @@ async function answer(form: Form, actor: Actor, values: string[]) {
   return testBot.bot.submitForm(form.formId, form.context, byField, { actor });
 }
 
-describe.each(DATABASE_KINDS)("surveys on %s", (kind) => {
+describe("surveys", () => {
   it("invites each liaison once in the linked updates channel with a mention and an answer button", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     await testBot.say("link robotics-tx updates", maria);
     const id = await sendSurvey({ anonymous: false });
     const rows = await testBot.store.db.prompt.findMany({ where: { kind: "survey" }, orderBy: { id: "asc" } });
@@ -51,17 +51,17 @@ describe.each(DATABASE_KINDS)("surveys on %s", (kind) => {
     const message = (JSON.parse(rows[0]!.payload) as OutboundMessage).message;
     expect(message.blocks).toContainEqual({ type: "actions", buttons: [{ action: "survey.start", value: String(id), label: "Answer the survey", style: "primary" }] });
     const again = await testBot.say(`survey send ${id}`, maria);
-    expect(textOf(again)).toContain("Every liaison has been invited already.");
+    expect(plainTextOf(again)).toContain("Every liaison has been invited already.");
     expect(await testBot.store.db.prompt.count({ where: { kind: "survey" } })).toBe(3);
   });
 
   it("stores an anonymous answer without its respondent, on a day, and refuses a second answer", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const id = await sendSurvey({ anonymous: true });
     const form = await openSurvey(id, dev);
     expect(form.fields.map((field) => field.kind)).toEqual(["scale", "choice", "number", "long"]);
     const saved = await answer(form, dev, ["4", "Evenings", "12", "More build nights"]);
-    expect(saved.kind === "message" && textOf(saved)).toContain("are saved without your name");
+    expect(saved.kind === "message" && plainTextOf(saved)).toContain("are saved without your name");
 
     const responses = await testBot.store.db.surveyResponse.findMany({ where: { surveyId: id } });
     expect(responses).toHaveLength(1);
@@ -77,13 +77,13 @@ describe.each(DATABASE_KINDS)("surveys on %s", (kind) => {
     expect(reopen.kind === "message" && reopen.error).toBe("conflict");
     const second = await answer(form, dev, ["1", "Mornings", "3", "Changed my mind"]);
     expect(second.kind === "message" && second.error).toBe("conflict");
-    expect(second.kind === "message" && textOf(second)).toContain("this second answer was not saved");
+    expect(second.kind === "message" && plainTextOf(second)).toContain("this second answer was not saved");
     expect(await testBot.store.db.surveyResponse.count({ where: { surveyId: id } })).toBe(1);
     expect(await testBot.store.db.surveyAnswer.count()).toBe(4);
   });
 
   it("answers bad values field by field and stores nothing", async () => {
-    testBot = await createTestBot({ kind });
+    testBot = await createTestBot();
     const id = await sendSurvey({ anonymous: true });
     const form = await openSurvey(id, maria);
     const [scale, choice, number] = form.fields.map((field) => field.id);
@@ -114,7 +114,7 @@ describe("survey results", () => {
     await answer(await openSurvey(id, sam), sam, ["4", "Mornings", "30", "Earlier kit orders"]);
 
     const results = await testBot.say(`survey results ${id}`, visitor);
-    const text = textOf(results);
+    const text = plainTextOf(results);
     expect(text).toContain("Responses: 3");
     expect(text).toContain("1. How well is the partnership meeting its goals? (average 4.0 of 5, 3 answers)");
     expect(text).toContain("3. How many students did you work with? (average 20.0, 3 answers)");
@@ -137,7 +137,7 @@ describe("survey results", () => {
     const results = await testBot.say(`survey results ${id}`, coordinator);
     const written = results.blocks.filter((block) => block.type === "list").flatMap((block) => (block.type === "list" ? block.items : []));
     expect(written).toEqual(["Apples for snacks", "Zebra crossing near the school"]);
-    expect(textOf(results)).not.toContain("Maria");
+    expect(plainTextOf(results)).not.toContain("Maria");
   });
 });
 
@@ -147,13 +147,13 @@ describe("survey set-up mistakes and permissions", () => {
     const created = await testBot.say("survey create robotics-tx Quick poll", maria);
     const id = Number(/#(\d+)/.exec(created.heading!)![1]);
     const noOptions = await testBot.say(`survey question ${id} choice Favourite day`, maria);
-    expect(textOf(noOptions)).toContain('A choice question needs its options: add --options "first,second,third".');
+    expect(plainTextOf(noOptions)).toContain('A choice question needs its options: add --options "first,second,third".');
     const extraOptions = await testBot.say(`survey question ${id} scale Happy? --options a,b`, maria);
-    expect(textOf(extraOptions)).toContain("Only choice questions take --options");
+    expect(plainTextOf(extraOptions)).toContain("Only choice questions take --options");
     const badKind = await testBot.say(`survey question ${id} essay Tell us everything`, maria);
-    expect(textOf(badKind)).toContain("<kind>");
+    expect(plainTextOf(badKind)).toContain("<kind>");
     const empty = await testBot.say(`survey send ${id}`, maria);
-    expect(textOf(empty)).toContain("has no questions yet");
+    expect(plainTextOf(empty)).toContain("has no questions yet");
     expect(await testBot.store.db.surveyQuestion.count()).toBe(0);
     expect(await testBot.store.db.prompt.count({ where: { kind: "survey" } })).toBe(0);
 
@@ -188,8 +188,8 @@ describe("survey set-up mistakes and permissions", () => {
     const id = Number(/#(\d+)/.exec(created.heading!)![1]);
     await testBot.say(`survey question ${id} number How many kWh did the array make this week?`, coordinator);
     const sent: Message = await testBot.say(`survey send ${id}`, coordinator);
-    expect(textOf(sent)).toContain("Invited 3 liaisons.");
-    expect(textOf(sent)).toContain("3 of the invitations go by direct message: link an updates channel where they are with /partner link solar-oh updates.");
+    expect(plainTextOf(sent)).toContain("Invited 3 liaisons.");
+    expect(plainTextOf(sent)).toContain("3 of the invitations go by direct message: link an updates channel where they are with /partner link solar-oh updates.");
     const rows = await testBot.store.db.prompt.findMany({ where: { kind: "survey" }, orderBy: { id: "asc" } });
     expect(rows.map((row) => row.target)).toEqual(["user:janet.brooks", "user:omar.haddad", "user:lena.fischer"]);
   });

@@ -46,12 +46,14 @@ async function reflectionThreadDelivery(): Promise<Delivery> {
 
 /** Waits until the store shows what the gateway events should have led to. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Polls the store itself (the rows are what the test asserts) until a generous deadline, not a fixed count.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
     const value = await read();
     if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (Date.now() > deadline) throw new Error(`the store never reached the expected state; last read: ${JSON.stringify(value).slice(0, 500)}`);
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  throw new Error("the store never reached the expected state");
 }
 
 const reflections = () => testBot.database.db.reflection.findMany({ orderBy: { id: "asc" }, include: { person: { select: { displayName: true } } } });

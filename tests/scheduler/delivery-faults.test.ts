@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/ports/delivery.js";
 import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { createBot } from "../../src/create-bot.js";
-import { coordinator, textOf } from "../support/test-bot.js";
+import { coordinator } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
 
@@ -76,7 +77,7 @@ describe("delivery faults", () => {
 
     const bot = createBot({ store: fixture.store, clock: fixture.clock, logger: pino({ level: "silent" }) });
     const status = await bot.runCommandLine("status p0", { actor: coordinator });
-    expect(status.kind === "message" && textOf(status)).toContain("Could not reach user:ben0: user_not_found");
+    expect(status.kind === "message" && plainTextOf(status)).toContain("Could not reach user:ben0: user_not_found");
   });
 
   it("retries a server error with growing waits and gives up after eight tries", async () => {

@@ -8,6 +8,9 @@ const START = new Date("2027-01-06T18:00:00Z");
 const MONDAY = new Date("2027-01-11T15:00:30Z");
 const PARTNERSHIPS = 24;
 const LIAISONS = ["Ana", "Ben", "Cai"];
+// No test here waits for a duration: each awaits the processes' answers. The deadline only bounds a
+// hang, generously, since three processes and PostgreSQL on two loaded cores can take minutes.
+const DEADLINE_MS = 10 * 60_000;
 
 let database: TestDatabase | undefined;
 let platform: LoopbackPlatform | undefined;
@@ -17,8 +20,8 @@ let crashing: SchedulerProcess | undefined;
 
 beforeAll(async () => {
   processes = await Promise.all([1, 2, 3].map(() => SchedulerProcess.start()));
-}, 60_000);
-afterAll(async () => Promise.all(processes.map((child) => child.stop())));
+}, DEADLINE_MS);
+afterAll(async () => Promise.all(processes.map((child) => child.stop())), DEADLINE_MS);
 afterEach(async () => {
   await crashing?.stop();
   await platform?.stop();
@@ -34,6 +37,25 @@ async function setUp(kind: DatabaseKind): Promise<string> {
   return platform.start();
 }
 
+/** What the database holds so far, for a test that runs out of time. */
+async function progress(): Promise<string> {
+  const [rounds, sent] = await Promise.all([database!.db.round.count(), database!.db.prompt.count({ where: { status: "sent" } })]);
+  return `${rounds} of ${PARTNERSHIPS} rounds open, ${sent} of ${PARTNERSHIPS * LIAISONS.length} prompts sent, ${platform!.requests.length} requests to the platform`;
+}
+
+/** `work`, or after DEADLINE_MS a failure that says how far the processes got. */
+async function withinDeadline<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => void progress().then((state) => reject(new Error(`not done after ${DEADLINE_MS / 1000} s: ${state}`)), reject), DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function countByKey(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -47,9 +69,9 @@ describe.each([
   it(`sends each prompt exactly once when ${count} processes tick at the same moments`, async () => {
     const platformUrl = await setUp(kind);
     const schedulers = processes.slice(0, count);
-    await Promise.all(schedulers.map((child, index) => child.open({ databaseUrl: database!.url, platformUrl, workerId: `worker-${index + 1}`, startAt: START })));
-    await Promise.all(schedulers.map((child) => child.tick(START)));
-    const reports = await Promise.all(schedulers.map((child) => child.tick(MONDAY)));
+    await withinDeadline(Promise.all(schedulers.map((child, index) => child.open({ databaseUrl: database!.url, platformUrl, workerId: `worker-${index + 1}`, startAt: START }))));
+    await withinDeadline(Promise.all(schedulers.map((child) => child.tick(START))));
+    const reports = await withinDeadline(Promise.all(schedulers.map((child) => child.tick(MONDAY))));
 
     expect(reports.reduce((sum, report) => sum + report.opened, 0)).toBe(PARTNERSHIPS);
     const prompts = platform!.requests.filter((message) => message.kind === "checkin");
@@ -57,21 +79,21 @@ describe.each([
     expect([...countByKey(prompts.map((message) => message.idempotencyKey)).values()].every((times) => times === 1)).toBe(true);
     expect(await database!.db.prompt.count({ where: { status: "sent" } })).toBe(PARTNERSHIPS * LIAISONS.length);
     expect(await database!.db.round.count()).toBe(PARTNERSHIPS);
-  });
+  }, DEADLINE_MS + 60_000);
 });
 
 describe("a scheduler process killed in the middle of a fan-out", () => {
   it("sends every prompt exactly once after a restart, even the one it sent but had not recorded", async () => {
     const platformUrl = await setUp("sqlite");
     const first = (crashing = await SchedulerProcess.start());
-    await first.open({ databaseUrl: database!.url, platformUrl, workerId: "before-crash", startAt: START });
-    await first.tick(START);
+    await withinDeadline(first.open({ databaseUrl: database!.url, platformUrl, workerId: "before-crash", startAt: START }));
+    await withinDeadline(first.tick(START));
     platform!.onRequest = (_message, index) => {
       if (index !== 30) return "ok";
       first.kill();
       return "create-and-hold";
     };
-    await expect(first.tick(MONDAY)).rejects.toThrow(/SIGKILL/);
+    await expect(withinDeadline(first.tick(MONDAY))).rejects.toThrow(/SIGKILL/);
     const sentBeforeCrash = platform!.created.length;
     expect(sentBeforeCrash).toBeGreaterThanOrEqual(30);
     expect(sentBeforeCrash).toBeLessThan(PARTNERSHIPS * LIAISONS.length);
@@ -79,8 +101,8 @@ describe("a scheduler process killed in the middle of a fan-out", () => {
 
     // A process started on the same database after the dead one's leases ran out.
     const second = processes[0]!;
-    await second.open({ databaseUrl: database!.url, platformUrl, workerId: "after-restart", startAt: MONDAY });
-    await second.tick(new Date(MONDAY.getTime() + 2 * 60_000));
+    await withinDeadline(second.open({ databaseUrl: database!.url, platformUrl, workerId: "after-restart", startAt: MONDAY }));
+    await withinDeadline(second.tick(new Date(MONDAY.getTime() + 2 * 60_000)));
 
     const created = countByKey(platform!.created.map((message) => message.idempotencyKey));
     expect(created.size).toBe(PARTNERSHIPS * LIAISONS.length);
@@ -90,5 +112,5 @@ describe("a scheduler process killed in the middle of a fan-out", () => {
     const heldKey = platform!.requests[29]!.idempotencyKey;
     expect(platform!.requests.filter((message) => message.idempotencyKey === heldKey)).toHaveLength(2);
     expect(await database!.db.prompt.count({ where: { status: "sent" } })).toBe(PARTNERSHIPS * LIAISONS.length);
-  });
+  }, DEADLINE_MS + 60_000);
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DATABASE_KINDS } from "../support/test-database.js";
-import { textOf } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
 import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
@@ -44,7 +44,7 @@ describe.each(DATABASE_KINDS)("a round from prompt to digest (%s)", (kind) => {
     await fixture.scheduler.tick();
     const digests = fixture.platform.ofKind("digest");
     expect(digests.map((digest) => formatDeliveryTarget(digest.target)).sort()).toEqual(["user:ana", "user:ben"]);
-    const text = textOf(digests[0]!.message.message);
+    const text = plainTextOf(digests[0]!.message.message);
     expect(text).toContain("Partnership robotics: check-in digest, week of 2027-01-11");
     expect(text).toContain("Answered: 1 of 2 (Ana)");
     expect(text).toContain("No answer yet: Ben");

@@ -2,7 +2,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
-import { createTestBot, maria, textOf, visitor, type TestBot } from "../support/test-bot.js";
+import { createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { FakePlatform } from "./support/fake-platform.js";
 import { silentLogger } from "./support/scheduler-fixture.js";
 import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
@@ -44,7 +45,7 @@ async function changesSoFar(): Promise<{ schedule: unknown; blackouts: number; a
 describe("schedule show and set", () => {
   it("shows the default schedule and the next round in the partnership's time zone", async () => {
     testBot = await createTestBot();
-    const text = textOf(await testBot.say("schedule show robotics-tx", visitor));
+    const text = plainTextOf(await testBot.say("schedule show robotics-tx", visitor));
     expect(text).toContain("Schedule: Weekly on Monday at 09:00 (America/Chicago)");
     expect(text).toContain("Next round: Monday 30 November 2026, 09:00 (America/Chicago)");
     expect(text).toContain("Open round: week of 2026-11-23");
@@ -54,7 +55,7 @@ describe("schedule show and set", () => {
     testBot = await createTestBot();
     const reply = await testBot.say("schedule set robotics-tx --day tuesday --time 3:30pm --timezone Europe/Berlin --cadence biweekly", maria);
     expect(reply.heading).toBe("Check-ins for Middle School Robotics Mentorship: Every two weeks on Tuesday at 15:30 (Europe/Berlin)");
-    expect(textOf(reply)).toContain("Next round: Tuesday 24 November 2026, 15:30 (Europe/Berlin)");
+    expect(plainTextOf(reply)).toContain("Next round: Tuesday 24 November 2026, 15:30 (Europe/Berlin)");
     const partnership = await testBot.store.db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" }, include: { schedule: true } });
     expect(partnership.timezone).toBe("Europe/Berlin");
     expect(await testBot.store.db.auditEntry.count({ where: { entity: "schedule" } })).toBe(1);
@@ -79,7 +80,7 @@ describe("schedule show and set", () => {
     const before = await changesSoFar();
     const reply = await testBot.say(line);
     expect(reply.error).toBe("bad-arguments");
-    expect(textOf(reply)).toContain(error);
+    expect(plainTextOf(reply)).toContain(error);
     expect(await changesSoFar()).toEqual(before);
   });
 
@@ -106,7 +107,7 @@ describe("pause and resume", () => {
     expect(await testBot.store.db.round.count({ where: { period: "2026-11-30" } })).toBe(2);
 
     testBot.clock.set(new Date("2026-12-02T12:00:00Z"));
-    expect(textOf(await testBot.say("resume robotics-tx", maria))).toContain("Next round: Monday 7 December 2026, 09:00 (America/Chicago)");
+    expect(plainTextOf(await testBot.say("resume robotics-tx", maria))).toContain("Next round: Monday 7 December 2026, 09:00 (America/Chicago)");
     await scheduler.tick();
     expect(await testBot.store.db.round.count({ where: { partnershipId: robotics.id, period: "2026-11-30" } })).toBe(0);
     testBot.clock.set(new Date("2026-12-07T15:00:30Z"));
@@ -120,9 +121,9 @@ describe("status and the schedule", () => {
     testBot = await createTestBot();
     const scheduler = new Scheduler({ store: testBot.store, platforms: [new FakePlatform()], clock: testBot.clock, logger: silentLogger, workerId: "t" });
     await scheduler.tick();
-    expect(textOf(await testBot.say("status robotics-tx"))).toContain("Next check-in: Monday 30 November 2026, 09:00 (America/Chicago)");
+    expect(plainTextOf(await testBot.say("status robotics-tx"))).toContain("Next check-in: Monday 30 November 2026, 09:00 (America/Chicago)");
     await testBot.say("pause robotics-tx", maria);
-    expect(textOf(await testBot.say("status robotics-tx"))).not.toContain("Next check-in");
+    expect(plainTextOf(await testBot.say("status robotics-tx"))).not.toContain("Next check-in");
   });
 });
 
@@ -140,7 +141,7 @@ describe("pause with dates, and resume during a blackout", () => {
     expect(await testBot.store.db.round.count({ where: { partnershipId: robotics.id, period: "2026-11-30" } })).toBe(0);
 
     testBot.clock.set(new Date("2026-12-02T12:00:00Z"));
-    expect(textOf(await testBot.say("resume robotics-tx", maria))).toContain("The blackout from 2026-11-28 to 2026-12-13 (Thanksgiving and exams) is over early.");
+    expect(plainTextOf(await testBot.say("resume robotics-tx", maria))).toContain("The blackout from 2026-11-28 to 2026-12-13 (Thanksgiving and exams) is over early.");
     testBot.clock.set(new Date("2026-12-07T15:00:30Z"));
     await scheduler.tick();
     expect(await testBot.store.db.round.count({ where: { partnershipId: robotics.id, period: "2026-12-07" } })).toBe(1);
@@ -150,7 +151,7 @@ describe("pause with dates, and resume during a blackout", () => {
     testBot = await createTestBot();
     const reply = await testBot.say("pause robotics-tx 2026-12-21", maria);
     expect(reply.error).toBe("bad-arguments");
-    expect(textOf(reply)).toContain("Give the last day too");
+    expect(plainTextOf(reply)).toContain("Give the last day too");
     expect(await testBot.store.db.blackout.count()).toBe(0);
   });
 });
@@ -163,9 +164,9 @@ describe("blackouts, school calendars and out of office", () => {
     );
     const before = await changesSoFar();
     const reply = await testBot.say("blackout add robotics-tx 2027-01-10 2027-01-03");
-    expect(textOf(reply)).toContain("ends (2027-01-03) before it starts (2027-01-10)");
+    expect(plainTextOf(reply)).toContain("ends (2027-01-03) before it starts (2027-01-10)");
     expect(await changesSoFar()).toEqual(before);
-    expect(textOf(await testBot.say("schedule show robotics-tx"))).toContain("2026-12-21 to 2027-01-01: Winter break");
+    expect(plainTextOf(await testBot.say("schedule show robotics-tx"))).toContain("2026-12-21 to 2027-01-01: Winter break");
     expect((await testBot.say("blackout remove robotics-tx 2026-12-21")).heading).toBe("Removed the blackout from 2026-12-21");
   });
 
@@ -173,12 +174,12 @@ describe("blackouts, school calendars and out of office", () => {
     testBot = await createTestBot();
     const reply = await testBot.say(`calendar import robotics-tx "${CALENDAR}"`, maria);
     expect(reply.heading).toBe("Imported 2 blackouts for Middle School Robotics Mentorship");
-    expect(textOf(reply)).toContain("2 new, 0 updated from an earlier import; 1 events with a time of day were left out");
-    expect(textOf(reply)).toContain("2026-12-21 to 2027-01-04: Winter break");
-    expect(textOf(reply)).toContain("2027-04-06 to 2027-04-08: STAAR testing");
+    expect(plainTextOf(reply)).toContain("2 new, 0 updated from an earlier import; 1 events with a time of day were left out");
+    expect(plainTextOf(reply)).toContain("2026-12-21 to 2027-01-04: Winter break");
+    expect(plainTextOf(reply)).toContain("2027-04-06 to 2027-04-08: STAAR testing");
 
     const again = await testBot.say(`calendar import robotics-tx ${CALENDAR.replace("Winter break", "Winter holidays")}`);
-    expect(textOf(again)).toContain("0 new, 2 updated");
+    expect(plainTextOf(again)).toContain("0 new, 2 updated");
     const blackouts = await testBot.store.db.blackout.findMany({ orderBy: { startsOn: "asc" } });
     expect(blackouts.map((blackout) => [blackout.startsOn, blackout.endsOn, blackout.reason, blackout.source])).toEqual([
       ["2026-12-21", "2027-01-04", "Winter holidays", "calendar"],
@@ -196,7 +197,7 @@ describe("blackouts, school calendars and out of office", () => {
     const before = await changesSoFar();
     const reply = await testBot.say(`calendar import robotics-tx "${calendar}"`);
     expect(reply.error).toBe("bad-arguments");
-    expect(textOf(reply)).toContain(error);
+    expect(plainTextOf(reply)).toContain(error);
     expect(await changesSoFar()).toEqual(before);
   });
 
@@ -214,12 +215,12 @@ describe("blackouts, school calendars and out of office", () => {
       expect(imported.heading).toBe("Imported 2 blackouts for Middle School Robotics Mentorship");
       // Slack sends links escaped, as <url> or <url|label>.
       const escaped = await testBot.say(`calendar import robotics-tx <http://${base}/lincoln.ics|lincoln.ics>`, maria);
-      expect(textOf(escaped)).toContain("0 new, 2 updated");
+      expect(plainTextOf(escaped)).toContain("0 new, 2 updated");
       const before = await changesSoFar();
       const missing = await testBot.say(`calendar import robotics-tx http://${base}/old.ics`, maria);
-      expect(textOf(missing)).toContain(`I could not download the calendar at http://${base}/old.ics (it answered 404)`);
+      expect(plainTextOf(missing)).toContain(`I could not download the calendar at http://${base}/old.ics (it answered 404)`);
       const huge = await testBot.say(`calendar import robotics-tx http://${base}/huge.ics`, maria);
-      expect(textOf(huge)).toContain("it is over 1 MB");
+      expect(plainTextOf(huge)).toContain("it is over 1 MB");
       expect(await changesSoFar()).toEqual(before);
     } finally {
       server.close();
@@ -230,9 +231,9 @@ describe("blackouts, school calendars and out of office", () => {
     testBot = await createTestBot();
     expect((await testBot.say("ooo robotics-tx 2026-12-21 2027-01-03", maria)).heading).toBe("Maria Alvarez is out of office 2026-12-21 to 2027-01-03");
     const before = await changesSoFar();
-    expect(textOf(await testBot.say("ooo robotics-tx 2027-01-03 2026-12-21", maria))).toContain("ends (2026-12-21) before it starts (2027-01-03)");
+    expect(plainTextOf(await testBot.say("ooo robotics-tx 2027-01-03 2026-12-21", maria))).toContain("ends (2026-12-21) before it starts (2027-01-03)");
     expect((await testBot.say("ooo robotics-tx 2026-12-21 2026-12-24 --who maria.alvarez", maria)).error).toBe("forbidden");
     expect(await changesSoFar()).toEqual(before);
-    expect(textOf(await testBot.say("schedule show robotics-tx"))).toContain("Maria Alvarez: 2026-12-21 to 2027-01-03");
+    expect(plainTextOf(await testBot.say("schedule show robotics-tx"))).toContain("Maria Alvarez: 2026-12-21 to 2027-01-03");
   });
 });

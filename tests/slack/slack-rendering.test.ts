@@ -14,7 +14,7 @@ import { createStore, type Store } from "../../src/store/create-store.js";
 import type { Message } from "../../src/ui/reply.js";
 import { DEMO_NOW } from "../support/demo-now.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
-import { textOf } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { slackConventions } from "../../adapters/slack/slack-conventions.js";
 
 // The largest content the bot produces, built by the real commands from a real database: a
@@ -118,7 +118,7 @@ describe("Slack rendering of the largest content", () => {
   it("renders a digest of a round with 12 liaisons and long answers within every Slack limit, losing nothing", async () => {
     const data = await store.digests.load(roundId);
     const { message, mentions } = buildDigest(data!, DEMO_NOW);
-    for (let index = 1; index <= LIAISONS; index++) expect(textOf(message)).toContain(longAnswer(index, "Needs"));
+    for (let index = 1; index <= LIAISONS; index++) expect(plainTextOf(message)).toContain(longAnswer(index, "Needs"));
     const parts = renderMessage(message, { mentions });
     expectWithinLimits(parts);
     expectNothingLost(message, parts);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestBot, textOf, type TestBot } from "../support/test-bot.js";
+import { createTestBot, type TestBot } from "../support/test-bot.js";
+import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 import type { Actor } from "../../src/ports/actor.js";
 
@@ -12,10 +13,10 @@ describe.each(DATABASE_KINDS)("tenancy and people on %s", (kind) => {
   it("hides one workspace's partnerships from another", async () => {
     testBot = await createTestBot({ kind });
     const list = await testBot.say("list", otherWorkspaceAdmin);
-    expect(textOf(list)).toContain("None yet");
+    expect(plainTextOf(list)).toContain("None yet");
     const status = await testBot.say("status robotics-tx", otherWorkspaceAdmin);
     expect(status.error).toBe("not-found");
-    expect(textOf(status)).not.toContain("Middle School Robotics");
+    expect(plainTextOf(status)).not.toContain("Middle School Robotics");
   });
 
   it("lets two workspaces use the same handle independently", async () => {
@@ -32,7 +33,7 @@ describe.each(DATABASE_KINDS)("tenancy and people on %s", (kind) => {
     await testBot.store.db.channelLink.create({
       data: { partnershipId: robotics.id, platform: "slack", workspaceId: "T-OTHER", channelId: "C1", purpose: "updates" },
     });
-    expect(textOf(await testBot.say("list", otherWorkspaceAdmin))).toContain("robotics-tx");
+    expect(plainTextOf(await testBot.say("list", otherWorkspaceAdmin))).toContain("robotics-tx");
   });
 
   it("lets a linked workspace read a partnership but not its admins change it", async () => {
@@ -73,6 +74,6 @@ describe.each(DATABASE_KINDS)("tenancy and people on %s", (kind) => {
     expect(again.error).toBe("conflict");
     expect(await testBot.store.db.chatIdentity.count({ where: { platform: "slack", workspaceId: "T1", userId: "U777" } })).toBe(1);
     const unknown = await testBot.say("coordinator add nobody-known", admin);
-    expect(textOf(unknown)).toMatch(/Mention them with @/);
+    expect(plainTextOf(unknown)).toMatch(/Mention them with @/);
   });
 });

@@ -40,7 +40,7 @@ export interface SlackHarness {
   submit(user: FakeSlackUser, view: { callback_id: string; private_metadata: string; blocks: unknown[] }, values: Record<string, Record<string, unknown>>, viewId?: string): Promise<SlackHttpResponse>;
   homeOpened(user: FakeSlackUser, eventId: string, headers?: Record<string, string>): Promise<SlackHttpResponse>;
   post(body: string, contentType: string, options?: SignOptions): Promise<SlackHttpResponse>;
-  /** Waits until the work acknowledged so far has finished. */
+  /** Waits until Bolt has run the listeners of every request so far and the work they queued has finished. */
   settle(): Promise<void>;
   /** Waits for a log line containing `text`. */
   waitForLog(text: string, timeoutMs?: number): Promise<string>;
@@ -58,9 +58,15 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
   const store = createStore(database.db, database.kind);
   const clock = new ManualClock(DEMO_NOW);
   const logs: string[] = [];
+  const logWaiters: { text: string; resolve: (line: string) => void }[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
-      logs.push(...String(chunk).split("\n").filter(Boolean));
+      const lines = String(chunk).split("\n").filter(Boolean);
+      logs.push(...lines);
+      for (const waiter of [...logWaiters]) {
+        const line = lines.find((entry) => entry.includes(waiter.text));
+        if (line !== undefined) logWaiters.splice(logWaiters.indexOf(waiter), 1), waiter.resolve(line);
+      }
       done();
     },
   });
@@ -78,6 +84,7 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
     retryConfig: { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
   });
   const { port } = await adapter.start();
+  const handling = watchHandling(adapter.app);
   const url = `http://127.0.0.1:${port}/slack/events`;
   const post = (body: string, contentType: string, signOptions?: SignOptions) => postSigned(url, SIGNING_SECRET, body, contentType, signOptions);
   let sequence = 0;
@@ -96,18 +103,19 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
     submit: (user, view, values, viewId) => post(interactiveBody(viewSubmissionPayload(who(user), view, values, viewId)), FORM),
     homeOpened: (user, eventId, headers) => post(JSON.stringify(appHomeOpenedEvent(who(user), eventId)), "application/json", { headers }),
     settle: async () => {
-      // A listener queues its work a few microtasks after the ack: let it get there first.
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // A listener queues its work after the ack, so the ack alone does not say it is done: wait
+      // until Bolt has run the listeners of every request it took, then for the work they queued.
+      while (handling.size > 0) await Promise.allSettled([...handling]);
       await adapter.work.idle();
     },
-    async waitForLog(text, timeoutMs = 5000) {
-      const started = Date.now();
-      for (;;) {
-        const line = logs.find((entry) => entry.includes(text));
-        if (line !== undefined) return line;
-        if (Date.now() - started > timeoutMs) throw new Error(`no log line with "${text}"`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+    waitForLog(text, timeoutMs = 5000) {
+      const line = logs.find((entry) => entry.includes(text));
+      if (line !== undefined) return Promise.resolve(line);
+      return new Promise((resolve, reject) => {
+        const waiter = { text, resolve: (found: string) => (clearTimeout(timer), resolve(found)) };
+        const timer = setTimeout(() => (logWaiters.splice(logWaiters.indexOf(waiter), 1), reject(new Error(`no log line with "${text}"`))), timeoutMs);
+        logWaiters.push(waiter);
+      });
     },
     async close() {
       await adapter.stop();
@@ -115,6 +123,23 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
       await database.close();
     },
   };
+}
+
+/** The requests Bolt is still running listeners for: each receiver hands a request to app.processEvent. */
+function watchHandling(app: SlackAdapter["app"]): Set<Promise<void>> {
+  const handling = new Set<Promise<void>>();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const processing = processEvent(event);
+    const tracked = processing.then(
+      () => undefined,
+      () => undefined,
+    );
+    handling.add(tracked);
+    void tracked.then(() => handling.delete(tracked));
+    return processing;
+  };
+  return handling;
 }
 
 async function linkDemoToSlack(store: Store): Promise<void> {

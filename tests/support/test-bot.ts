@@ -56,17 +56,3 @@ export async function createTestBot(options: { kind?: DatabaseKind; seed?: boole
     close: () => database.close(),
   };
 }
-
-/** All the text of a message, for assertions: heading, texts, fields, list items, progress details. */
-export function textOf(message: Message): string {
-  const parts: string[] = [message.heading ?? ""];
-  for (const block of message.blocks) {
-    if (block.type === "text" || block.type === "context") parts.push(block.text);
-    if (block.type === "fields") parts.push(...block.fields.map((field) => `${field.label}: ${field.value}`));
-    if (block.type === "list") parts.push(block.title ?? "", ...block.items);
-    if (block.type === "progress") parts.push(`${block.label} ${block.detail}`);
-    if (block.type === "actions") parts.push(...block.buttons.map((button) => button.label));
-    if (block.type === "file") parts.push(block.content);
-  }
-  return parts.join("\n");
-}

@@ -20,6 +20,8 @@ export interface TestDatabase {
  * empty or holding the console's demo workspace as seeded at DEMO_NOW.
  */
 export async function createTestDatabase(kind: DatabaseKind = "sqlite", contents: "empty" | "seeded" = "empty"): Promise<TestDatabase> {
+  // The unit project has no global setup, so nothing is provided there.
+  if (inject("sqliteTemplates") === undefined) throw new Error("this test needs a database: move it out of tests/unit/ (and adapters/) into the integration project's folders");
   if (kind === "sqlite") {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "partnership-bot-db-")), "test.db");
     copyFileSync(inject("sqliteTemplates")[contents], file);

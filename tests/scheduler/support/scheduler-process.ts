@@ -1,5 +1,6 @@
 // A scheduler in its own OS process, driven by its parent over IPC: {open: {url, workerId, startAt}}
-// connects it to a database, {tick: ISO instant} ticks at that instant and answers {ticked: report}.
+// connects it to a database, {tick: ISO instant} ticks at that instant and answers {ticked: report};
+// every answer carries the request's id.
 // Its platform posts to the parent's LoopbackPlatform.
 import { pino } from "pino";
 import { ManualClock } from "../../../src/clock.js";
@@ -34,20 +35,28 @@ async function open(message: OpenMessage): Promise<void> {
   });
 }
 
-process.on("message", (message: { open?: OpenMessage; tick?: string; exit?: true }) => {
-  if (message.exit) {
-    void (db?.$disconnect() ?? Promise.resolve()).then(() => process.exit(0));
-  } else if (message.open !== undefined) {
-    open(message.open).then(
-      () => process.send!({ opened: true }),
-      (error: unknown) => process.send!({ failed: String(error) }),
-    );
-  } else if (message.tick !== undefined) {
-    clock.set(new Date(message.tick));
-    scheduler!.tick().then(
-      (report) => process.send!({ ticked: report }),
-      (error: unknown) => process.send!({ failed: String(error) }),
-    );
-  }
+// One message at a time, each answered with its id: a tick a timed-out test left running finishes
+// before the next test's open, and its late answer cannot be taken for another request's.
+let handling: Promise<void> = Promise.resolve();
+process.on("message", (message: { id?: number; open?: OpenMessage; tick?: string; exit?: true }) => {
+  handling = handling.then(() => handle(message));
 });
+
+async function handle(message: { id?: number; open?: OpenMessage; tick?: string; exit?: true }): Promise<void> {
+  const { id } = message;
+  try {
+    if (message.exit) {
+      await db?.$disconnect();
+      process.exit(0);
+    } else if (message.open !== undefined) {
+      await open(message.open);
+      process.send!({ id, opened: true });
+    } else if (message.tick !== undefined) {
+      clock.set(new Date(message.tick));
+      process.send!({ id, ticked: await scheduler!.tick() });
+    }
+  } catch (error) {
+    process.send!({ id, failed: String(error) });
+  }
+}
 process.send!({ ready: true });

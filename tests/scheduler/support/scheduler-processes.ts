@@ -6,6 +6,8 @@ const script = path.join(import.meta.dirname, "scheduler-process.ts");
 
 /** One scheduler process (see scheduler-process.ts) that the test connects to a database and ticks. */
 export class SchedulerProcess {
+  private sequence = 0;
+
   private constructor(private readonly child: ChildProcess) {}
 
   static async start(): Promise<SchedulerProcess> {
@@ -41,15 +43,23 @@ export class SchedulerProcess {
   }
 
   private request(message: object): Promise<unknown> {
+    const id = ++this.sequence;
     return new Promise((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) => reject(new Error(`scheduler process ended (${signal ?? code})`));
-      this.child.once("exit", onExit);
-      this.child.once("message", (answer: { failed?: string }) => {
+      const onExit = (code: number | null, signal: string | null) => {
+        this.child.off("message", onMessage);
+        reject(new Error(`scheduler process ended (${signal ?? code})`));
+      };
+      // Answers to other requests (a tick an earlier, timed-out test left running) are not this one's.
+      const onMessage = (answer: { id?: number; failed?: string }) => {
+        if (answer.id !== id) return;
+        this.child.off("message", onMessage);
         this.child.off("exit", onExit);
         if (answer.failed !== undefined) reject(new Error(answer.failed));
         else resolve(answer);
-      });
-      this.child.send(message);
+      };
+      this.child.once("exit", onExit);
+      this.child.on("message", onMessage);
+      this.child.send({ ...message, id });
     });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBehindPace, metricProgress } from "../../src/domain/metric-progress.js";
+import { isBehindPace, metricProgress } from "../../../src/domain/metric-progress.js";
 
 describe("metric progress", () => {
   it("measures the way from baseline to target", () => {

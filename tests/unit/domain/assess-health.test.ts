@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessHealth, type HealthSignals } from "../../src/domain/assess-health.js";
+import { assessHealth, type HealthSignals } from "../../../src/domain/assess-health.js";
 
 const calm: HealthSignals = { latestStatuses: ["on-track", "on-track"], overdueMilestones: [], metrics: [], responseRate: 1 };
 

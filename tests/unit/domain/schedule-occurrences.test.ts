@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { firstOccurrenceAfter, followingOccurrence, planDueOccurrence, type ScheduleRule } from "../../src/domain/schedule-occurrences.js";
+import { firstOccurrenceAfter, followingOccurrence, planDueOccurrence, type ScheduleRule } from "../../../src/domain/schedule-occurrences.js";
 
 const weekly = (timezone: string, localTime = "09:00"): ScheduleRule => ({ weekday: 1, localTime, timezone, cadence: "weekly" });
 const local = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toFormat("yyyy-MM-dd ccc HH:mm");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenizeCommandLine } from "../../src/commands/tokenize-command-line.js";
+import { tokenizeCommandLine } from "../../../src/commands/tokenize-command-line.js";
 
 describe("tokenizeCommandLine", () => {
   it("keeps a quoted phrase together", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getByName, type NameMiss } from "../../src/domain/get-by-name.js";
-import { UserError } from "../../src/errors.js";
+import { getByName, type NameMiss } from "../../../src/domain/get-by-name.js";
+import { UserError } from "../../../src/errors.js";
 
 const ORGANIZATIONS = ["Lincoln Middle School", "Ridgeline Engineering", "Ridgeline Foundation"];
 const byItself = (name: string) => name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig, wantsConsole } from "../../src/config/read-config.js";
+import { readConfig, wantsConsole } from "../../../src/config/read-config.js";
 
 describe("readConfig", () => {
   it("defaults to a SQLite file and the console when no chat platform is configured", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { splitMarkdown } from "../../adapters/discord/render/split-markdown.js";
-import { splitMrkdwn } from "../../adapters/slack/render/split-mrkdwn.js";
-import { splitText } from "../../src/ui/split-text.js";
+import { splitMarkdown } from "../../../adapters/discord/render/split-markdown.js";
+import { splitMrkdwn } from "../../../adapters/slack/render/split-mrkdwn.js";
+import { splitText } from "../../../src/ui/split-text.js";
 
 describe("splitText", () => {
   it("keeps text that fits as one piece", () => {

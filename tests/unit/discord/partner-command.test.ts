@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { DISCORD_LIMITS } from "../../adapters/discord/discord-limits.js";
-import { buildPartnerCommand, countCommandCharacters, type PartnerCommandTree } from "../../adapters/discord/partner-command/build-partner-command.js";
-import { readCommandOptions, toRawArguments } from "../../adapters/discord/partner-command/read-command-options.js";
-import type { ArgumentSpec, Command } from "../../src/commands/command.js";
-import { CommandRegistry } from "../../src/commands/command-registry.js";
-import { createCommandRegistry } from "../../src/commands/create-command-registry.js";
-import { textMessage } from "../../src/ui/message-builder.js";
+import { DISCORD_LIMITS } from "../../../adapters/discord/discord-limits.js";
+import { buildPartnerCommand, countCommandCharacters, type PartnerCommandTree } from "../../../adapters/discord/partner-command/build-partner-command.js";
+import { readCommandOptions, toRawArguments } from "../../../adapters/discord/partner-command/read-command-options.js";
+import type { ArgumentSpec, Command } from "../../../src/commands/command.js";
+import { CommandRegistry } from "../../../src/commands/command-registry.js";
+import { createCommandRegistry } from "../../../src/commands/create-command-registry.js";
+import { textMessage } from "../../../src/ui/message-builder.js";
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 

@@ -1,10 +1,15 @@
-import { describe, expect, it, vi } from "vitest";
-import type { Scheduler } from "../../src/scheduler/scheduler.js";
-import { startScheduler } from "../../src/scheduler/start-scheduler.js";
-import { silentLogger } from "./support/scheduler-fixture.js";
+import { pino } from "pino";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
+import type { Scheduler } from "../../../src/scheduler/scheduler.js";
+import { startScheduler } from "../../../src/scheduler/start-scheduler.js";
+
+const silentLogger = pino({ level: "silent" });
 
 describe("the scheduler's trigger", () => {
   it("ticks once at start (catching up right away), polls the outbox between ticks, and stops cleanly", async () => {
+    // Fake timers: vi.waitFor moves them on, and after stop() every pending one can be run at once.
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
     const tick = vi.fn(async () => ({ opened: 0, reminded: 0, closed: 0, handled: 0 }));
     const drain = vi.fn(async () => 0);
     const scheduler = { tick, dispatcher: { drain } } as unknown as Scheduler;
@@ -13,7 +18,8 @@ describe("the scheduler's trigger", () => {
     await vi.waitFor(() => expect(drain.mock.calls.length).toBeGreaterThanOrEqual(2));
     await running.stop();
     const drained = drain.mock.calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Stopped means no poll is left to fire: run every timer still pending, then count again.
+    await vi.runAllTimersAsync();
     expect(drain.mock.calls.length).toBe(drained);
   });
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { collectArguments } from "../../src/commands/collect-arguments.js";
-import type { Command } from "../../src/commands/command.js";
-import { createCommandRegistry } from "../../src/commands/create-command-registry.js";
-import { formatUsage } from "../../src/commands/format-usage.js";
-import { parseArguments } from "../../src/commands/parse-arguments.js";
-import { tokenizeCommandLine } from "../../src/commands/tokenize-command-line.js";
-import { textMessage } from "../../src/ui/message-builder.js";
+import { collectArguments } from "../../../src/commands/collect-arguments.js";
+import type { Command } from "../../../src/commands/command.js";
+import { createCommandRegistry } from "../../../src/commands/create-command-registry.js";
+import { formatUsage } from "../../../src/commands/format-usage.js";
+import { parseArguments } from "../../../src/commands/parse-arguments.js";
+import { tokenizeCommandLine } from "../../../src/commands/tokenize-command-line.js";
+import { textMessage } from "../../../src/ui/message-builder.js";
 
 const registry = createCommandRegistry();
 const commands = registry.all();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateIn, daysBetween, parseCalendarDate } from "../../src/domain/calendar-date.js";
-import { closestMatches } from "../../src/domain/closest-matches.js";
-import { isValidTimeZone } from "../../src/domain/time-zone.js";
+import { calendarDateIn, daysBetween, parseCalendarDate } from "../../../src/domain/calendar-date.js";
+import { closestMatches } from "../../../src/domain/closest-matches.js";
+import { isValidTimeZone } from "../../../src/domain/time-zone.js";
 
 describe("calendar dates", () => {
   it("accepts real days and refuses impossible ones", () => {
