@@ -8,6 +8,7 @@ import { tokenizeCommandLine } from "./commands/tokenize-command-line.js";
 import { APOLOGY, UserError } from "./errors.js";
 import type { ActionHandler, FormHandler } from "./forms/interaction-handlers.js";
 import type { Logger } from "./logging/create-logger.js";
+import { publicInternetPolicy, type OutboundFetchPolicy } from "./net/outbound-fetch-policy.js";
 import type { Store } from "./store/create-store.js";
 import { MessageBuilder } from "./ui/message-builder.js";
 import type { Message, Reply, SubmitResult } from "./ui/reply.js";
@@ -20,6 +21,8 @@ export interface BotDependencies {
   actions: readonly ActionHandler[];
   configuredCoordinators: ConfiguredCoordinators;
   logger: Logger;
+  /** Tests pass one that reaches their loopback servers; the public internet otherwise. */
+  outboundFetch?: OutboundFetchPolicy;
 }
 
 /**
@@ -84,7 +87,7 @@ export class Bot {
     const { store, clock, configuredCoordinators } = this.dependencies;
     const person = await store.people.resolveActor(invocation.actor);
     const access = new Access(store, invocation.actor, person, configuredCoordinators);
-    return { ...invocation, store, clock, person, access };
+    return { ...invocation, store, clock, person, access, outboundFetch: this.dependencies.outboundFetch ?? publicInternetPolicy };
   }
 
   private async runResolved(name: string, rawArguments: Record<string, string>, invocation: Invocation, preface?: string): Promise<Reply> {

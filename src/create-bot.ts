@@ -4,9 +4,10 @@ import type { ConfiguredCoordinators } from "./commands/access.js";
 import { createCommandRegistry } from "./commands/create-command-registry.js";
 import { actionHandlers, formHandlers } from "./forms/index.js";
 import type { Logger } from "./logging/create-logger.js";
+import type { OutboundFetchPolicy } from "./net/outbound-fetch-policy.js";
 import type { Store } from "./store/create-store.js";
 
 /** The bot with every command, form and action registered. */
-export function createBot(store: Store, clock: Clock, logger: Logger, configuredCoordinators: ConfiguredCoordinators): Bot {
-  return new Bot({ store, clock, logger, configuredCoordinators, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
+export function createBot(store: Store, clock: Clock, logger: Logger, configuredCoordinators: ConfiguredCoordinators, options: { outboundFetch?: OutboundFetchPolicy } = {}): Bot {
+  return new Bot({ store, clock, logger, configuredCoordinators, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers, ...options });
 }

@@ -1,4 +1,5 @@
 import type { Clock } from "../clock.js";
+import type { OutboundFetchPolicy } from "../net/outbound-fetch-policy.js";
 import type { Store } from "../store/create-store.js";
 import type { PersonRecord } from "../store/people-repository.js";
 import type { Access } from "./access.js";
@@ -23,4 +24,6 @@ export interface CommandContext extends Invocation {
   clock: Clock;
   person: PersonRecord;
   access: Access;
+  /** Who the bot may fetch a user-given address from: the public internet, except in tests. */
+  outboundFetch: OutboundFetchPolicy;
 }

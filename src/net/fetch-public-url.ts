@@ -39,7 +39,7 @@ function get(url: URL, addresses: LookupAddress[], policy: OutboundFetchPolicy, 
 }
 
 async function readCappedBody(response: IncomingMessage, limits: FetchLimits, signal: AbortSignal): Promise<Buffer> {
-  const tooBig = new OutboundFetchError(`it is over ${Math.round(limits.maxBytes / 1_000_000)} MB`);
+  const tooBig = new OutboundFetchError(`it is over ${limits.maxBytes / 1_000_000} MB`);
   if (Number(response.headers["content-length"] ?? 0) > limits.maxBytes) throw tooBig;
   const stopReading = () => response.destroy();
   signal.addEventListener("abort", stopReading, { once: true });
@@ -53,12 +53,12 @@ async function readCappedBody(response: IncomingMessage, limits: FetchLimits, si
     }
   } catch (error) {
     if (error instanceof OutboundFetchError) throw error;
-    throw new OutboundFetchError(signal.aborted ? `it did not send the whole file within ${Math.round(limits.timeoutMs / 1000)} seconds` : "the connection broke before the whole file arrived");
+    throw new OutboundFetchError(signal.aborted ? `it did not send the whole file within ${limits.timeoutMs / 1000} seconds` : "the connection broke before the whole file arrived");
   } finally {
     signal.removeEventListener("abort", stopReading);
     response.destroy();
   }
-  if (signal.aborted) throw new OutboundFetchError(`it did not send the whole file within ${Math.round(limits.timeoutMs / 1000)} seconds`);
+  if (signal.aborted) throw new OutboundFetchError(`it did not send the whole file within ${limits.timeoutMs / 1000} seconds`);
   return Buffer.concat(chunks);
 }
 

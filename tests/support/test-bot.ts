@@ -7,6 +7,7 @@ import { createStore, type Store } from "../../src/store/create-store.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "../../src/store/seed-demo.js";
 import { DEMO_NOW } from "./demo-now.js";
 import type { Message, Reply } from "../../src/ui/reply.js";
+import type { OutboundFetchPolicy } from "../../src/net/outbound-fetch-policy.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
 
 export { DEMO_NOW };
@@ -30,7 +31,7 @@ export interface TestBot {
 }
 
 /** A bot on a fresh real database, seeded with the demo partnerships unless `seed` is false. */
-export async function createTestBot(options: { kind?: DatabaseKind; seed?: boolean; now?: Date } = {}): Promise<TestBot> {
+export async function createTestBot(options: { kind?: DatabaseKind; seed?: boolean; now?: Date; outboundFetch?: OutboundFetchPolicy } = {}): Promise<TestBot> {
   const seeded = options.seed !== false;
   // The seeded templates were seeded at DEMO_NOW; another start moment needs its own seeding.
   const fromTemplate = seeded && (options.now === undefined || options.now.getTime() === DEMO_NOW.getTime());
@@ -38,7 +39,7 @@ export async function createTestBot(options: { kind?: DatabaseKind; seed?: boole
   const clock = new ManualClock(options.now ?? DEMO_NOW);
   if (seeded && !fromTemplate) await seedDemo(database.db, clock.now());
   const store = createStore(database.db);
-  const bot = createBot(store, clock, pino({ level: "silent" }), new Set());
+  const bot = createBot(store, clock, pino({ level: "silent" }), new Set(), { outboundFetch: options.outboundFetch });
   const run = (line: string, actor: Actor = coordinator) => bot.runCommandLine(line, { actor, channelId: "C-test" });
   return {
     bot,
