@@ -59,7 +59,11 @@ export function readCalendarInWorker(text: string, today: string, options: { lim
         else reject(new UserError("bad-arguments", "That is not an iCalendar file I can read. Nothing was imported. Export the school calendar as .ics (it starts with BEGIN:VCALENDAR) and attach or paste it whole."));
       });
     });
-    // Out of memory, most likely: the calendar's fault, since nothing else runs there.
-    worker.once("error", () => settle(() => reject(new UserError("bad-arguments", "That calendar is too large for me to read; export the school year's holidays only. Nothing was imported."))));
+    // Out of memory is the calendar's doing; any other failure is ours, logged with the apology.
+    worker.once("error", (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new UserError("bad-arguments", "That calendar is too large for me to read; export the school year's holidays only. Nothing was imported.") : error)),
+    );
+    // A rejection after the promise settled is ignored, so exiting after the answer does nothing.
+    worker.once("exit", () => settle(() => reject(new Error("the calendar worker stopped without an answer"))));
   });
 }
