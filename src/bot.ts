@@ -14,6 +14,7 @@ import { DUPLICATE_DELIVERY, type CommandInfo, type Core, type HomeView, type Pa
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./ports/inbound-events.js";
 import type { PlatformConventions } from "./ports/platform-conventions.js";
 import { gateQueries } from "./store/gate-queries.js";
+import { publicInternetPolicy, type OutboundFetchPolicy } from "./net/outbound-fetch-policy.js";
 import type { Store } from "./store/create-store.js";
 import { runCommandLine } from "./commands/run-command-line.js";
 import { MessageBuilder } from "./ui/message-builder.js";
@@ -30,6 +31,8 @@ export interface BotDependencies {
   /** Each platform's way of naming people; a platform without an entry has no mentions. */
   conventions: readonly PlatformConventions[];
   logger: Logger;
+  /** Tests pass one that reaches their loopback servers; the public internet otherwise. */
+  outboundFetch?: OutboundFetchPolicy;
 }
 
 // Reflections arrive for a few weeks after a round opens; older threads are not read again.
@@ -164,7 +167,7 @@ export class Bot implements Core {
     const person = await store.people.resolveActor(invocation.actor);
     const access = new Access(store, invocation.actor, person, configuredCoordinators);
     const platform = conventions.find((candidate) => candidate.platform === invocation.actor.platform) ?? withoutMentions(invocation.actor.platform);
-    return { ...invocation, store, clock, person, access, conventions: platform };
+    return { ...invocation, store, clock, person, access, conventions: platform, outboundFetch: this.#dependencies.outboundFetch ?? publicInternetPolicy };
   }
 
   private async guard<T extends Reply | SubmitResult>(kind: string, invocation: Invocation, details: Record<string, unknown>, work: () => Promise<T>): Promise<T | Message> {

@@ -4,6 +4,7 @@ import type { ConfiguredCoordinators } from "./commands/access.js";
 import { createCommandRegistry } from "./commands/create-command-registry.js";
 import { actionHandlers, formHandlers } from "./forms/index.js";
 import type { Logger } from "./logging/create-logger.js";
+import type { OutboundFetchPolicy } from "./net/outbound-fetch-policy.js";
 import type { PlatformConventions } from "./ports/platform-conventions.js";
 import type { Store } from "./store/create-store.js";
 
@@ -14,9 +15,11 @@ export interface CreateBotOptions {
   configuredCoordinators?: ConfiguredCoordinators;
   /** How each platform names people; main.ts passes every configured adapter's. */
   conventions?: readonly PlatformConventions[];
+  /** Who the bot may fetch user-given addresses from; the public internet unless a test says otherwise. */
+  outboundFetch?: OutboundFetchPolicy;
 }
 
 /** The bot with every command, form and action registered. */
-export function createBot({ store, clock, logger, configuredCoordinators = new Set(), conventions = [] }: CreateBotOptions): Bot {
-  return new Bot({ store, clock, logger, configuredCoordinators, conventions, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
+export function createBot({ store, clock, logger, configuredCoordinators = new Set(), conventions = [], outboundFetch }: CreateBotOptions): Bot {
+  return new Bot({ store, clock, logger, configuredCoordinators, conventions, outboundFetch, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
 }

@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Invocation } from "../ports/actor.js";
 import type { PlatformConventions } from "../ports/platform-conventions.js";
+import type { OutboundFetchPolicy } from "../net/outbound-fetch-policy.js";
 import type { Store } from "../store/create-store.js";
 import type { PersonRecord } from "../store/people-repository.js";
 import type { Access } from "./access.js";
@@ -13,4 +14,6 @@ export interface CommandContext extends Invocation {
   access: Access;
   /** How the asking platform names people (mentions; whether a new name makes a person). */
   conventions: PlatformConventions;
+  /** Who the bot may fetch a user-given address from: the public internet, except in tests. */
+  outboundFetch: OutboundFetchPolicy;
 }

@@ -8,6 +8,7 @@ import { DEMO_COORDINATOR, DEMO_WORKSPACE } from "../../src/demo/demo-workspace.
 import { seedDemo } from "../../src/demo/seed-demo.js";
 import { DEMO_NOW } from "./demo-now.js";
 import type { Message, Reply } from "../../src/ui/reply.js";
+import type { OutboundFetchPolicy } from "../../src/net/outbound-fetch-policy.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
 import { ALL_CONVENTIONS } from "./all-conventions.js";
 
@@ -32,7 +33,7 @@ export interface TestBot {
 }
 
 /** A bot on a fresh real database, seeded with the demo partnerships unless `seed` is false. */
-export async function createTestBot(options: { kind?: DatabaseKind; seed?: boolean; now?: Date } = {}): Promise<TestBot> {
+export async function createTestBot(options: { kind?: DatabaseKind; seed?: boolean; now?: Date; outboundFetch?: OutboundFetchPolicy } = {}): Promise<TestBot> {
   const seeded = options.seed !== false;
   // The seeded templates were seeded at DEMO_NOW; another start moment needs its own seeding.
   const fromTemplate = seeded && (options.now === undefined || options.now.getTime() === DEMO_NOW.getTime());
@@ -40,7 +41,7 @@ export async function createTestBot(options: { kind?: DatabaseKind; seed?: boole
   const clock = new ManualClock(options.now ?? DEMO_NOW);
   const store = createStore(database.db, database.kind);
   if (seeded && !fromTemplate) await seedDemo(store, clock.now());
-  const bot = createBot({ store, clock, logger: pino({ level: "silent" }), conventions: ALL_CONVENTIONS });
+  const bot = createBot({ store, clock, logger: pino({ level: "silent" }), conventions: ALL_CONVENTIONS, outboundFetch: options.outboundFetch });
   const run = (line: string, actor: Actor = coordinator) => bot.runCommandLine(line, { actor, channelId: "C-test" });
   return {
     bot,

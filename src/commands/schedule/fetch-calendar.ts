@@ -1,32 +1,19 @@
 import { UserError } from "../../errors.js";
+import { fetchPublicUrl, type FetchLimits } from "../../net/fetch-public-url.js";
+import { OutboundFetchError } from "../../net/outbound-fetch-error.js";
+import type { OutboundFetchPolicy } from "../../net/outbound-fetch-policy.js";
 
-const TIMEOUT_MS = 10_000;
-
-function unreachable(url: string, reason: string): UserError {
-  return new UserError("bad-arguments", `I could not download the calendar at ${url} (${reason}). Check the address, or paste the .ics file's content instead. Nothing was imported.`);
-}
+export const CALENDAR_LIMITS: FetchLimits = { maxBytes: 1_000_000, timeoutMs: 10_000, maxRedirects: 3 };
 
 /**
- * A published school calendar (an https:// or webcal:// address), read up to `maxBytes`: districts
- * publish .ics feeds, and a link is easier to give than a whole file in a chat command.
+ * A published school calendar (an https:// or webcal:// address) as text: districts publish .ics
+ * feeds, and a link is easier to give than a whole file in a chat command.
  */
-export async function fetchCalendar(address: string, maxBytes: number): Promise<string> {
-  const url = address.replace(/^webcal:\/\//i, "https://");
-  let response: Response;
+export async function fetchCalendar(address: string, policy: OutboundFetchPolicy, limits = CALENDAR_LIMITS): Promise<string> {
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: "text/calendar, text/plain;q=0.5" } });
+    return (await fetchPublicUrl(address, policy, limits, "text/calendar, text/plain;q=0.5")).toString("utf8");
   } catch (error) {
-    throw unreachable(address, error instanceof Error && error.name === "TimeoutError" ? "no answer within 10 seconds" : "the address did not answer");
+    if (!(error instanceof OutboundFetchError)) throw error;
+    throw new UserError("bad-arguments", `I could not download the calendar at ${address} (${error.reason}). Check the address, or paste the .ics file's content instead. Nothing was imported.`);
   }
-  if (!response.ok) throw unreachable(address, `it answered ${response.status}`);
-  if (response.body === null) throw unreachable(address, "it sent nothing");
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  // Read with a cap instead of response.text(): a wrong address must not fill the bot's memory.
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw unreachable(address, `it is over ${Math.round(maxBytes / 1_000_000)} MB; export the school year only`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

@@ -2,14 +2,19 @@ import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { UserError } from "../../errors.js";
 import type { ImportedBlackout } from "../../store/schedules-repository.js";
+import { recurrenceStartNear } from "./recurrence-start-near.js";
 
-const MAX_BLACKOUTS = 500;
-const RECURRENCE_YEARS = 2;
+/** Bounds on one import's work, so a short hostile calendar cannot make the bot walk for minutes. */
+export const CALENDAR_CAPS = { events: 2_000, blackouts: 500, repeats: 20_000 };
 
 export interface CalendarBlackouts {
   blackouts: ImportedBlackout[];
   /** Events with a time of day (meetings, not days off): not blackouts. */
   timedEvents: number;
+  /** Days that matter: one year back to two years ahead of today; recurrences are expanded only here. */
+  window: { from: string; to: string };
+  /** What the window and the caps left out, for the reply to say. */
+  leftOut: { outsideWindow: number; eventsOverCap: number; blackoutsOverCap: number; repeatsCut: number };
 }
 
 /**
@@ -22,7 +27,8 @@ function restoreLineBreaks(text: string): string {
   return unescaped.replace(/\s+(?=(BEGIN|END|[A-Z][A-Z0-9-]*)[;:])/g, "\n");
 }
 
-function malformed(reason: string): UserError {
+// The parser's own message quotes the offending line, which may be a downloaded page: never shown.
+function malformed(reason = "a line is not in iCalendar form"): UserError {
   return new UserError(
     "bad-arguments",
     `That is not an iCalendar file I can read (${reason}). Nothing was imported. Export the school calendar as .ics (it starts with BEGIN:VCALENDAR) and attach or paste it whole.`,
@@ -33,26 +39,53 @@ function dayOf(time: ICAL.Time): string {
   return DateTime.fromObject({ year: time.year, month: time.month, day: time.day }).toISODate()!;
 }
 
-/** The all-day events of an iCalendar text as blackouts (DTEND is exclusive); recurring ones for two years from `today`. */
-export function readCalendarBlackouts(text: string, today: string): CalendarBlackouts {
+function plusDays(day: string, days: number): string {
+  return DateTime.fromISO(day).plus({ days }).toISODate()!;
+}
+
+function parseCalendar(text: string): ICAL.Component {
   let root: ICAL.Component;
   try {
     const parsed = ICAL.parse(restoreLineBreaks(text).trim());
     root = new ICAL.Component(Array.isArray(parsed[0]) ? (parsed[0] as unknown[]) : parsed);
-  } catch (error) {
-    throw malformed(error instanceof Error ? error.message : String(error));
+  } catch {
+    throw malformed();
   }
   if (root.name !== "vcalendar") throw malformed("it does not start with BEGIN:VCALENDAR");
-  const blackouts: ImportedBlackout[] = [];
+  return root;
+}
+
+/** Upcoming days first, nearest first, then past ones, latest first: what a cap keeps matters most. */
+function byRelevance(today: string) {
+  return (a: ImportedBlackout, b: ImportedBlackout) => {
+    const aUpcoming = a.endsOn >= today;
+    if (aUpcoming !== b.endsOn >= today) return aUpcoming ? -1 : 1;
+    return aUpcoming ? a.startsOn.localeCompare(b.startsOn) : b.startsOn.localeCompare(a.startsOn);
+  };
+}
+
+/**
+ * The all-day events of an iCalendar text as blackouts (DTEND is exclusive), within a window of one
+ * year back to two years ahead of `today`, capped by `caps`. Synchronous and CPU-bound: the bot
+ * runs it in a worker (readCalendarInWorker).
+ */
+export function readCalendarBlackouts(text: string, today: string, caps = CALENDAR_CAPS): CalendarBlackouts {
+  const root = parseCalendar(text);
+  const window = { from: DateTime.fromISO(today).minus({ years: 1 }).toISODate()!, to: DateTime.fromISO(today).plus({ years: 2 }).toISODate()! };
+  const leftOut = { outsideWindow: 0, eventsOverCap: 0, blackoutsOverCap: 0, repeatsCut: 0 };
+  const found: ImportedBlackout[] = [];
   let timedEvents = 0;
-  const horizon = DateTime.fromISO(today).plus({ years: RECURRENCE_YEARS }).toISODate()!;
-  for (const component of root.getAllSubcomponents("vevent")) {
+  let repeats = 0;
+  const components = root.getAllSubcomponents("vevent");
+  leftOut.eventsOverCap = Math.max(0, components.length - caps.events);
+  for (const component of components.slice(0, caps.events)) {
     let event: ICAL.Event;
     try {
-      event = new ICAL.Event(component);
-      if (event.startDate === null) throw new Error("an event has no DTSTART");
-    } catch (error) {
-      throw malformed(error instanceof Error ? error.message : String(error));
+      // No exceptions looked up: for each event ical.js would scan every other event (quadratic).
+      event = new ICAL.Event(component, { exceptions: [] });
+      if (event.startDate === null) throw new Error("no DTSTART");
+    } catch {
+      throw malformed("an event has no start date I can read");
     }
     if (!event.startDate.isDate) {
       timedEvents++;
@@ -65,22 +98,37 @@ export function readCalendarBlackouts(text: string, today: string): CalendarBlac
     const days = Math.max(1, DateTime.fromISO(endsAfter).diff(DateTime.fromISO(startsOn), "days").days);
     const uid = event.uid || `${startsOn}:${name}`;
     const add = (start: string, externalUid: string) => {
-      if (blackouts.length >= MAX_BLACKOUTS) throw new UserError("bad-arguments", `That calendar has more than ${MAX_BLACKOUTS} all-day events; import the school year's holidays only. Nothing was imported.`);
-      blackouts.push({ startsOn: start, endsOn: DateTime.fromISO(start).plus({ days: days - 1 }).toISODate()!, reason: name.slice(0, 200), externalUid: externalUid.slice(0, 300) });
+      found.push({ startsOn: start, endsOn: plusDays(start, days - 1), reason: name.slice(0, 200), externalUid: externalUid.slice(0, 300) });
     };
     if (!event.isRecurring()) {
-      add(startsOn, uid);
+      if (plusDays(startsOn, days - 1) < window.from || startsOn > window.to) leftOut.outsideWindow++;
+      else add(startsOn, uid);
       continue;
     }
-    const occurrences = event.iterator();
-    for (let next = occurrences.next(); next !== null && next !== undefined; next = occurrences.next()) {
-      const day = dayOf(next);
-      if (day > horizon) break;
-      if (day >= today) add(day, `${uid}#${day}`);
+    const rules = component.getAllProperties("rrule").map((property) => property.getFirstValue() as ICAL.Recur);
+    if (rules.some((rule) => ["HOURLY", "MINUTELY", "SECONDLY"].includes(rule.freq))) {
+      throw new UserError("bad-arguments", `"${name.slice(0, 100)}" is an all-day event that repeats more often than daily (RRULE FREQ=${rules.find((rule) => ["HOURLY", "MINUTELY", "SECONDLY"].includes(rule.freq))!.freq}). Fix its repeat in the calendar and import again; nothing was imported.`);
+    }
+    try {
+      const occurrences = event.iterator(recurrenceStartNear(event, rules, plusDays(window.from, -days)));
+      for (let next = occurrences.next(); next !== null && next !== undefined; next = occurrences.next()) {
+        const day = dayOf(next);
+        if (day > window.to) break;
+        if (++repeats > caps.repeats) {
+          leftOut.repeatsCut++;
+          break;
+        }
+        if (plusDays(day, days - 1) >= window.from) add(day, `${uid}#${day}`);
+      }
+    } catch {
+      throw new UserError("bad-arguments", `I cannot follow how "${name.slice(0, 100)}" repeats (its RRULE). Fix its repeat in the calendar and import again; nothing was imported.`);
     }
   }
-  if (blackouts.length === 0) {
-    throw new UserError("bad-arguments", `I found no all-day events in that calendar${timedEvents > 0 ? ` (only ${timedEvents} events with a time of day)` : ""}, so nothing was imported. School holidays are usually all-day events.`);
+  if (found.length === 0) {
+    const outside = leftOut.outsideWindow > 0 ? `between ${window.from} and ${window.to} (${leftOut.outsideWindow} are outside those dates)` : "";
+    throw new UserError("bad-arguments", `I found no all-day events in that calendar${outside === "" ? "" : ` ${outside}`}${timedEvents > 0 ? ` (only ${timedEvents} events with a time of day)` : ""}, so nothing was imported. School holidays are usually all-day events.`);
   }
-  return { blackouts, timedEvents };
+  const blackouts = found.sort(byRelevance(today)).slice(0, caps.blackouts);
+  leftOut.blackoutsOverCap = found.length - blackouts.length;
+  return { blackouts, timedEvents, window, leftOut };
 }
