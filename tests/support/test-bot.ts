@@ -65,6 +65,7 @@ export function textOf(message: Message): string {
     if (block.type === "progress") parts.push(`${block.label} ${block.detail}`);
     if (block.type === "actions") parts.push(...block.buttons.map((button) => button.label));
     if (block.type === "file") parts.push(block.content);
+    if (block.type === "chart") parts.push(block.chart.title, block.chart.description);
   }
   return parts.join("\n");
 }
