@@ -20,6 +20,8 @@ export interface BotDependencies {
   actions: readonly ActionHandler[];
   configuredCoordinators: ConfiguredCoordinators;
   logger: Logger;
+  /** Where the web dashboard is reached (PUBLIC_URL); links in replies start with it. */
+  publicUrl?: string;
 }
 
 /**
@@ -84,7 +86,7 @@ export class Bot {
     const { store, clock, configuredCoordinators } = this.dependencies;
     const person = await store.people.resolveActor(invocation.actor);
     const access = new Access(store, invocation.actor, person, configuredCoordinators);
-    return { ...invocation, store, clock, person, access };
+    return { ...invocation, store, clock, person, access, publicUrl: this.dependencies.publicUrl };
   }
 
   private async runResolved(name: string, rawArguments: Record<string, string>, invocation: Invocation, preface?: string): Promise<Reply> {

@@ -7,6 +7,6 @@ import type { Logger } from "./logging/create-logger.js";
 import type { Store } from "./store/create-store.js";
 
 /** The bot with every command, form and action registered. */
-export function createBot(store: Store, clock: Clock, logger: Logger, configuredCoordinators: ConfiguredCoordinators): Bot {
-  return new Bot({ store, clock, logger, configuredCoordinators, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
+export function createBot(store: Store, clock: Clock, logger: Logger, configuredCoordinators: ConfiguredCoordinators, options: { publicUrl?: string } = {}): Bot {
+  return new Bot({ store, clock, logger, configuredCoordinators, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers, publicUrl: options.publicUrl });
 }

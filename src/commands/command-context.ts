@@ -23,4 +23,6 @@ export interface CommandContext extends Invocation {
   clock: Clock;
   person: PersonRecord;
   access: Access;
+  /** PUBLIC_URL, where the web dashboard is reached; unset in tests that do not need it. */
+  publicUrl?: string;
 }

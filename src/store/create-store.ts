@@ -17,6 +17,7 @@ import { PartnerReflectionsRepository } from "./partner-reflections-repository.j
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
 import { SurveysRepository } from "./surveys-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
+import { WebSessionsRepository } from "./web-sessions-repository.js";
 
 /** The repositories over one database. Commands reach the database only through these. */
 export interface Store {
@@ -39,6 +40,7 @@ export interface Store {
   partnerReflections: PartnerReflectionsRepository;
   exports: ExportRepository;
   schedules: SchedulesRepository;
+  webSessions: WebSessionsRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -62,5 +64,6 @@ export function createStore(db: Database): Store {
     partnerReflections: new PartnerReflectionsRepository(db),
     exports: new ExportRepository(db),
     schedules: new SchedulesRepository(db),
+    webSessions: new WebSessionsRepository(db),
   };
 }
