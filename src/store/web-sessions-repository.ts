@@ -26,7 +26,8 @@ export class WebSessionsRepository {
 
   /** Stores a link for the chat identity (which must exist: the actor was resolved first). */
   async createSignInLink(identity: IdentityKey, tokenHash: string, expiresAt: Date): Promise<void> {
-    const found = await this.db.chatIdentity.findUniqueOrThrow({ where: { platform_workspaceId_userId: identity } });
+    const { platform, workspaceId, userId } = identity;
+    const found = await this.db.chatIdentity.findUniqueOrThrow({ where: { platform_workspaceId_userId: { platform, workspaceId, userId } } });
     await this.db.signInLink.create({ data: { tokenHash, identityId: found.id, expiresAt } });
   }
 
