@@ -14,6 +14,7 @@ import { applyMigrations } from "./store/apply-migrations.js";
 import { createDatabase, flavorOf } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE, seedDemo } from "./store/seed-demo.js";
+import { createWebAccess } from "./web/create-web-access.js";
 
 // Composition root: the only file in src/ that knows the adapters. Each section below wires one part.
 
@@ -37,7 +38,7 @@ const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"))
 await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
 const db = await createDatabase(config.DATABASE_URL);
 const store = createStore(db);
-const bot = createBot(store, systemClock, logger, new Set(config.COORDINATORS));
+const bot = createBot(store, systemClock, logger, new Set(config.COORDINATORS), { publicUrl: config.PUBLIC_URL });
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
 
@@ -69,6 +70,21 @@ if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
   });
   platforms.push(discord.platform);
   stops.push(() => discord.stop());
+}
+
+// --- Web (dashboard) ---
+// Slack's receiver holds PORT for now; until the web shares it, the dashboard runs without Slack.
+// A taken port turns the dashboard off with a warning instead of stopping the chat bot.
+if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
+  const { startWeb } = await import("../adapters/web/start-web.js");
+  const web = await startWeb({ access: createWebAccess(store, systemClock), publicUrl: config.PUBLIC_URL, clock: systemClock, logger, port: config.PORT }).catch((error: unknown) => {
+    logger.warn({ err: error, port: config.PORT }, `the dashboard is off: could not listen on PORT ${config.PORT} (set PORT to a free port)`);
+    return undefined;
+  });
+  if (web !== undefined) {
+    logger.info({ url: config.PUBLIC_URL }, "dashboard listening");
+    stops.push(() => web.stop());
+  }
 }
 
 // --- Scheduler ---

@@ -164,7 +164,7 @@ describe("forms and the page's safety", () => {
   it("fits a 320 px wide screen without sideways scrolling", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await signIn(context);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
     await context.close();
   });
 });
