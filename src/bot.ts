@@ -9,7 +9,9 @@ import { UserError } from "./errors.js";
 import { APOLOGY, STALE_BUTTON } from "./ui/fixed-answers.js";
 import type { ActionHandler, FormHandler } from "./forms/interaction-handlers.js";
 import type { Logger } from "./logging/create-logger.js";
-import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./ports/actor.js";
+import type { Actor, Identity, Invocation, KnownProfile, ProfileFacts } from "./ports/actor.js";
+import type { SignInLinkState, SignInOutcome, WebAccess, WebSession } from "./ports/web-access.js";
+import { createWebAccess } from "./web/create-web-access.js";
 import { DUPLICATE_DELIVERY, type CommandInfo, type Core, type HomeView, type PartnershipSuggestion } from "./ports/core.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./ports/inbound-events.js";
 import type { PlatformConventions } from "./ports/platform-conventions.js";
@@ -33,6 +35,8 @@ export interface BotDependencies {
   logger: Logger;
   /** Tests pass one that reaches their loopback servers; the public internet otherwise. */
   outboundFetch?: OutboundFetchPolicy;
+  /** Where the web dashboard is reached (PUBLIC_URL); links in replies start with it. */
+  publicUrl?: string;
 }
 
 // Reflections arrive for a few weeks after a round opens; older threads are not read again.
@@ -48,10 +52,12 @@ const HOUR_MS = 3_600_000;
  */
 export class Bot implements Core {
   readonly #dependencies: BotDependencies;
+  readonly #web: WebAccess;
   #prunedAt = 0;
 
   constructor(dependencies: BotDependencies) {
     this.#dependencies = dependencies;
+    this.#web = createWebAccess(dependencies.store, dependencies.clock);
   }
 
   get commands(): readonly CommandInfo[] {
@@ -157,6 +163,26 @@ export class Bot implements Core {
     await store.chatProfiles.save(platform, workspaceId, userId, { displayName: facts.displayName, isAdmin: facts.isPlatformAdmin }, this.now());
   }
 
+  createSignInLink(actor: Actor): Promise<{ token: string; expiresAt: Date }> {
+    return this.#web.createSignInLink(actor);
+  }
+
+  inspectSignInLink(token: string): Promise<SignInLinkState> {
+    return this.#web.inspectSignInLink(token);
+  }
+
+  redeemSignInLink(token: string): Promise<SignInOutcome> {
+    return this.#web.redeemSignInLink(token);
+  }
+
+  findSession(sessionId: string): Promise<WebSession | null> {
+    return this.#web.findSession(sessionId);
+  }
+
+  endSession(sessionId: string): Promise<void> {
+    return this.#web.endSession(sessionId);
+  }
+
   withQueryGate(gate: () => Promise<void>): Core {
     return new Bot({ ...this.#dependencies, store: gateQueries(this.#dependencies.store, gate) });
   }
@@ -167,7 +193,7 @@ export class Bot implements Core {
     const person = await store.people.resolveActor(invocation.actor);
     const access = new Access(store, invocation.actor, person, configuredCoordinators);
     const platform = conventions.find((candidate) => candidate.platform === invocation.actor.platform) ?? withoutMentions(invocation.actor.platform);
-    return { ...invocation, store, clock, person, access, conventions: platform, outboundFetch: this.#dependencies.outboundFetch ?? publicInternetPolicy };
+    return { ...invocation, store, clock, person, access, conventions: platform, outboundFetch: this.#dependencies.outboundFetch ?? publicInternetPolicy, publicUrl: this.#dependencies.publicUrl };
   }
 
   private async guard<T extends Reply | SubmitResult>(kind: string, invocation: Invocation, details: Record<string, unknown>, work: () => Promise<T>): Promise<T | Message> {

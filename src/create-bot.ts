@@ -17,9 +17,11 @@ export interface CreateBotOptions {
   conventions?: readonly PlatformConventions[];
   /** Who the bot may fetch user-given addresses from; the public internet unless a test says otherwise. */
   outboundFetch?: OutboundFetchPolicy;
+  /** Where the web dashboard is reached (PUBLIC_URL); links in replies start with it. */
+  publicUrl?: string;
 }
 
 /** The bot with every command, form and action registered. */
-export function createBot({ store, clock, logger, configuredCoordinators = new Set(), conventions = [], outboundFetch }: CreateBotOptions): Bot {
-  return new Bot({ store, clock, logger, configuredCoordinators, conventions, outboundFetch, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
+export function createBot({ store, clock, logger, configuredCoordinators = new Set(), conventions = [], outboundFetch, publicUrl }: CreateBotOptions): Bot {
+  return new Bot({ store, clock, logger, configuredCoordinators, conventions, outboundFetch, publicUrl, registry: createCommandRegistry(), forms: formHandlers, actions: actionHandlers });
 }

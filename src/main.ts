@@ -60,6 +60,7 @@ const bot = createBot({
   logger,
   configuredCoordinators: new Set(config.COORDINATORS),
   conventions: [consoleConventions, ...adapters.map(({ adapter }) => adapter.conventions)],
+  publicUrl: config.PUBLIC_URL,
 });
 for (const { name, adapter } of adapters) {
   const running = await adapter.start(bot).catch((error: unknown) => {
@@ -68,6 +69,21 @@ for (const { name, adapter } of adapters) {
   });
   platforms.push(running.platform);
   stops.push(() => running.stop());
+}
+
+// --- Web (dashboard) ---
+// Slack's receiver holds PORT for now; until the web shares it, the dashboard runs without Slack.
+// A taken port turns the dashboard off with a warning instead of stopping the chat bot.
+if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
+  const { startWeb } = await import("../adapters/web/start-web.js");
+  const web = await startWeb({ access: bot, clock: bot, publicUrl: config.PUBLIC_URL, logger, port: config.PORT }).catch((error: unknown) => {
+    logger.warn({ err: error, port: config.PORT }, `the dashboard is off: could not listen on PORT ${config.PORT} (set PORT to a free port)`);
+    return undefined;
+  });
+  if (web !== undefined) {
+    logger.info({ url: config.PUBLIC_URL }, "dashboard listening");
+    stops.push(() => web.stop());
+  }
 }
 
 // --- Scheduler ---

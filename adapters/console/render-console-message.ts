@@ -1,4 +1,5 @@
 import type { Block, Message } from "../../src/ui/reply.js";
+import { renderChartSparkline } from "../../src/ui/charts/render-chart-sparkline.js";
 import { renderProgressBar } from "../../src/ui/render-progress-bar.js";
 
 function renderBlock(block: Block): string[] {
@@ -19,6 +20,8 @@ function renderBlock(block: Block): string[] {
       return ["  ----"];
     case "file":
       return [`--- ${block.filename} ---`, block.content.replace(/\n$/, ""), `--- end of ${block.filename} ---`];
+    case "chart":
+      return renderChartSparkline(block.chart).split("\n").map((line, index) => (index === 0 ? `  ${line}` : `    ${line}`));
   }
 }
 

@@ -16,4 +16,6 @@ export interface CommandContext extends Invocation {
   conventions: PlatformConventions;
   /** Who the bot may fetch a user-given address from: the public internet, except in tests. */
   outboundFetch: OutboundFetchPolicy;
+  /** PUBLIC_URL, where the web dashboard is reached; unset in tests that do not need it. */
+  publicUrl?: string;
 }

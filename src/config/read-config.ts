@@ -32,6 +32,11 @@ export const ConfigSchema = z
       .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
       .pipe(z.array(CoordinatorEntry)),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: optional.pipe(
+      z
+        .url({ protocol: /^https?$/, message: "expected the dashboard's address, such as https://partners.example.org" })
+        .optional(),
+    ),
     SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith("xoxb-", "a bot token starts with xoxb-").optional()),
     SLACK_SIGNING_SECRET: optional,
     SLACK_APP_TOKEN: optional.pipe(z.string().startsWith("xapp-", "an app-level token starts with xapp-").optional()),
@@ -61,7 +66,9 @@ export const ConfigSchema = z
     if (config.DISCORD_TOKEN !== undefined && config.DISCORD_APPLICATION_ID === undefined) {
       context.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "is required with DISCORD_TOKEN (Developer Portal, General Information, Application ID)" });
     }
-  });
+  })
+  // The dashboard's links need an address people can open; on one machine that is the local port.
+  .transform((config) => ({ ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}` }));
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -4,6 +4,7 @@ export type { ArgumentKind, ArgumentSpec } from "../commands/command.js";
 import type { Message, Reply, SubmitResult } from "../ui/reply.js";
 import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./actor.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./inbound-events.js";
+import type { WebAccess } from "./web-access.js";
 
 /** The error code of a repeated delivery: the adapter answers it as its platform expects a repeat to be answered. */
 export const DUPLICATE_DELIVERY = "duplicate";
@@ -28,9 +29,10 @@ export interface HomeView {
 
 /**
  * The one interface the core offers every adapter. Every inbound event goes through it; adapters
- * get no store, no database client and no clock of their own.
+ * get no store, no database client and no clock of their own. The web's sign-in links and
+ * sessions (WebAccess) are part of it.
  */
-export interface Core {
+export interface Core extends WebAccess {
   /** The registered commands, read-only. */
   readonly commands: readonly CommandInfo[];
   /** The core's clock: adapters timestamp nothing themselves. */

@@ -26,6 +26,7 @@ import { SeedsRepository } from "./seeds-repository.js";
 import { StatusRepository } from "./status-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
 import { SurveysRepository } from "./surveys-repository.js";
+import { WebSessionsRepository } from "./web-sessions-repository.js";
 
 /** The repositories over one database. Commands and the scheduler reach the database only through these. */
 export interface Store {
@@ -58,6 +59,7 @@ export interface Store {
   roundFollowUps: RoundFollowUpsRepository;
   digests: DigestRepository;
   seeds: SeedsRepository;
+  webSessions: WebSessionsRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -94,5 +96,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     roundFollowUps: new RoundFollowUpsRepository(db, outbox),
     digests: new DigestRepository(db, status),
     seeds: new SeedsRepository(db),
+    webSessions: new WebSessionsRepository(db),
   };
 }

@@ -1,4 +1,4 @@
-import type { Block, Button, Field, Message } from "./reply.js";
+import type { Block, Button, Chart, Field, Message } from "./reply.js";
 
 /** Builds a neutral message block by block; handlers stay declarative and short. */
 export class MessageBuilder {
@@ -48,6 +48,11 @@ export class MessageBuilder {
 
   file(filename: string, mimeType: string, content: string): this {
     this.blocks.push({ type: "file", filename, mimeType, content });
+    return this;
+  }
+
+  chart(chart: Chart): this {
+    this.blocks.push({ type: "chart", chart });
     return this;
   }
 

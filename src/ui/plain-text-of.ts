@@ -2,8 +2,8 @@ import type { Message } from "./reply.js";
 
 /**
  * All the text of a neutral message as plain lines, in order: the heading, texts, each field as
- * "label: value", a list's title and items, a progress bar's label and detail, button labels and
- * file contents. No platform markup; dividers and progress ratios add nothing.
+ * "label: value", a list's title and items, a progress bar's label and detail, button labels,
+ * file contents and a chart's title and description. No platform markup; dividers and progress ratios add nothing.
  */
 export function plainTextOf(message: Message): string {
   const lines: string[] = message.heading === undefined ? [] : [message.heading];
@@ -28,6 +28,9 @@ export function plainTextOf(message: Message): string {
         break;
       case "file":
         lines.push(block.content);
+        break;
+      case "chart":
+        lines.push(block.chart.title, block.chart.description);
         break;
       case "divider":
         break;

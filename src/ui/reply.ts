@@ -11,7 +11,37 @@ export type Block =
   | { type: "context"; text: string }
   | { type: "actions"; buttons: Button[] }
   | { type: "divider" }
-  | { type: "file"; filename: string; mimeType: string; content: string };
+  | { type: "file"; filename: string; mimeType: string; content: string }
+  | { type: "chart"; chart: Chart };
+
+/** One reading or count: `x` is an ISO date (kind "line") or a label such as a round (kind "bars"). */
+export interface ChartPoint {
+  x: string;
+  y: number;
+}
+
+export interface ChartSeries {
+  label: string;
+  points: ChartPoint[];
+}
+
+/**
+ * A chart as data only; each adapter draws it in its medium (SVG on the web, PNG in Slack and
+ * Discord, a sparkline in a terminal). "line": a metric's readings over time; "bars": counts over
+ * rounds. `title` and `description` are what a screen reader announces.
+ */
+export interface Chart {
+  title: string;
+  description: string;
+  kind: "line" | "bars";
+  series: ChartSeries[];
+  baseline?: number;
+  target?: number;
+  /** ISO date the target is due (kind "line"). */
+  dueDate?: string;
+  /** Shown after values: "students", "%". */
+  unit?: string;
+}
 
 export interface Field {
   label: string;

@@ -92,9 +92,14 @@ describe("the Discord adapter on the real discord.js client", () => {
     const tree = buildPartnerCommand(testBot.bot.commands);
     for (const [family, commands] of registry.families()) {
       const command = commands[0]!;
-      const [path, route] = [...tree.routes.entries()].find(([, candidate]) => candidate.kind === "command" && candidate.command === command.name)!;
-      if (route.kind !== "command") continue;
-      const interaction = slashCommand(path.split(" "), optionsFor(command, route.options), { resolvedUsers: [MEMBER] });
+      const direct = [...tree.routes.entries()].find(([, candidate]) => candidate.kind === "command" && candidate.command === command.name);
+      // Past Discord's 25 subcommands, a command is typed as a line through /partner more.
+      const more = [...tree.routes.entries()].find(([, candidate]) => candidate.kind === "command-line")?.[0];
+      const interaction =
+        direct === undefined || direct[1].kind !== "command"
+          ? slashCommand([more!], [{ name: "command", type: 3, value: command.examples[0]!.replace(/^\/partner /, "") }], { resolvedUsers: [MEMBER] })
+          : slashCommand(direct[0].split(" "), optionsFor(command, direct[1].options), { resolvedUsers: [MEMBER] });
+      const path = direct?.[0] ?? `${more} ${command.name}`;
       const callback = await discord.interact(interaction);
       if (command.opensForm === true) {
         // Answered at once with its modal (9), or with a message (4) when the core refused.

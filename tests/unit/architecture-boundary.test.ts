@@ -9,7 +9,7 @@ function sourceFiles(folder: string): string[] {
     const full = path.join(folder, name);
     if (name === "generated") return [];
     if (statSync(full).isDirectory()) return sourceFiles(full);
-    return name.endsWith(".ts") ? [full] : [];
+    return name.endsWith(".ts") || name.endsWith(".tsx") ? [full] : [];
   });
 }
 

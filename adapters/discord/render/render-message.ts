@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from "discord.js";
 import type { Block, Button, Message } from "../../../src/ui/reply.js";
+import { describeChartLatest } from "../../../src/ui/charts/describe-chart-latest.js";
 import { renderProgressBar } from "../../../src/ui/render-progress-bar.js";
 import { encodeCustomId } from "../custom-ids.js";
 import { DISCORD_LIMITS } from "../discord-limits.js";
@@ -152,6 +153,9 @@ function renderBlock(packer: MessagePacker, block: Block, buttons: Button[]): vo
     case "file":
       packer.file({ name: block.filename, contentType: block.mimeType, attachment: Buffer.from(block.content, "utf8") });
       return packer.description(`-# Attached: ${escape(block.filename)}`);
+    case "chart":
+      // Words until the chart goes as a PNG attachment: its latest value against the target.
+      return packer.description([`**${escape(block.chart.title)}**`, ...describeChartLatest(block.chart).map((line) => `• ${escape(line)}`)].join("\n"));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { describeChartLatest } from "../../../src/ui/charts/describe-chart-latest.js";
 import { renderProgressBar } from "../../../src/ui/render-progress-bar.js";
 import type { Block, Button, Message } from "../../../src/ui/reply.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
@@ -161,6 +162,10 @@ export function renderBlocks(message: Message, options: RenderBlocksOptions = {}
         break;
       case "file":
         blocks.push(...renderFileNote(block.filename, block.content, options.fileDestination ?? "follows as a file."));
+        break;
+      case "chart":
+        // Words until the chart goes as a PNG upload: its latest value against the target.
+        blocks.push(...packLines([`*${escapeMrkdwn(block.chart.title)}*`, ...describeChartLatest(block.chart).map((line) => `• ${escapeMrkdwn(line)}`)]));
         break;
     }
   }

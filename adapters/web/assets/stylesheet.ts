@@ -1,0 +1,45 @@
+/**
+ * The one stylesheet, served from /assets/style.css (CSP allows styles from 'self' only). System
+ * fonts, no webfonts: nothing is fetched from elsewhere. Readable from 320 px wide; a print
+ * stylesheet drops navigation and buttons so "Save as PDF" gives a clean document.
+ */
+export const STYLESHEET = `
+*, *::before, *::after { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; font-size: 100%; line-height: 1.5; color: #0b0c0c; background: #fff; -webkit-text-size-adjust: 100%; }
+body { margin: 0; }
+a { color: #1d4f91; text-underline-offset: 0.15em; }
+a:hover { color: #0b2e5c; }
+a:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 4px #0b0c0c; }
+.skip-link { position: absolute; left: -9999px; }
+.skip-link:focus { position: static; display: block; padding: 0.5rem 1rem; background: #fd0; color: #0b0c0c; }
+.site-header { background: #1d3557; color: #fff; }
+.site-header .inner, main, .site-footer .inner { max-width: 60rem; margin: 0 auto; padding: 0.75rem 1rem; }
+.site-header .inner { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; justify-content: space-between; }
+.site-header a { color: #fff; font-weight: 700; text-decoration: none; }
+.site-header form { margin: 0; }
+main { padding-top: 1.5rem; padding-bottom: 2.5rem; }
+h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 1rem; }
+h2 { font-size: 1.35rem; margin: 1.5rem 0 0.75rem; }
+p, ul, ol { margin: 0 0 1rem; max-width: 40rem; }
+.lead { font-size: 1.15rem; }
+.hint { color: #505a5f; }
+button, .button { font: inherit; font-weight: 700; display: inline-block; padding: 0.5rem 1rem; border: 2px solid transparent; border-radius: 0; background: #00703c; color: #fff; cursor: pointer; box-shadow: 0 2px #002d18; text-decoration: none; }
+button.secondary { background: #f3f2f1; color: #0b0c0c; box-shadow: 0 2px #929191; }
+.site-header button.secondary { padding: 0.25rem 0.75rem; }
+.notice { border-left: 5px solid #1d70b8; padding: 0.5rem 1rem; margin: 0 0 1.5rem; background: #f3f8fc; max-width: 40rem; }
+.notice.warning { border-color: #d4351c; background: #fdf3f2; }
+.site-footer { border-top: 1px solid #b1b4b6; color: #505a5f; font-size: 0.875rem; }
+svg { max-width: 100%; height: auto; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid #b1b4b6; }
+@media (max-width: 30rem) { h1 { font-size: 1.4rem; } button, .button { width: 100%; text-align: center; } .site-header button.secondary { width: auto; } }
+@media print {
+  html { font-size: 11pt; color: #000; }
+  .site-header, .site-footer, .skip-link, form, button { display: none !important; }
+  main { max-width: none; padding: 0; }
+  a { color: #000; text-decoration: none; }
+  h1, h2 { break-after: avoid; }
+  svg, table, figure { break-inside: avoid; }
+  @page { margin: 18mm 15mm; }
+}
+`;

@@ -1,0 +1,47 @@
+import { createServer } from "node:net";
+import { pino } from "pino";
+import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
+import type { Actor } from "../../../src/ports/actor.js";
+import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
+import { plainTextOf } from "../../../src/ui/plain-text-of.js";
+
+export interface TestWeb {
+  testBot: TestBot;
+  web: RunningWeb;
+  /** Asks the bot for /partner dashboard as `actor` and returns the link, pointed at this server. */
+  signInLink(actor?: Actor): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The web adapter on 127.0.0.1 over a real SQLite database holding the demo workspace. */
+export async function startTestWeb(): Promise<TestWeb> {
+  const testBot = await createTestBot();
+  const port = await findFreePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const web = await startWeb({ access: testBot.bot, clock: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
+  return {
+    testBot,
+    web,
+    async signInLink(actor = coordinator) {
+      const reply = await testBot.say("dashboard", actor);
+      const link = /https?:\/\/\S+\/sign-in\/[A-Za-z0-9_-]+/.exec(plainTextOf(reply))?.[0];
+      if (link === undefined) throw new Error(`no sign-in link in: ${plainTextOf(reply)}`);
+      return `${web.url}${new URL(link).pathname}`;
+    },
+    async close() {
+      await web.stop();
+      await testBot.close();
+    },
+  };
+}
