@@ -163,7 +163,9 @@ export class Bot implements Core {
     await store.chatProfiles.save(platform, workspaceId, userId, { displayName: facts.displayName, isAdmin: facts.isPlatformAdmin }, this.now());
   }
 
-  createSignInLink(actor: Actor): Promise<{ token: string; expiresAt: Date }> {
+  async createSignInLink(actor: Actor): Promise<{ token: string; expiresAt: Date }> {
+    // A link signs in as a person: the identity exists (and is fresh) before the link points at it.
+    await this.#dependencies.store.people.resolveActor(actor);
     return this.#web.createSignInLink(actor);
   }
 

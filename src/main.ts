@@ -5,6 +5,7 @@ import { ConsolePlatform } from "../adapters/console/console-platform.js";
 import { runConsole } from "../adapters/console/run-console.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, readConfig, wantsConsole, type Config } from "./config/read-config.js";
+import { signInUrl } from "./commands/web/dashboard.command.js";
 import { createBot } from "./create-bot.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE } from "./demo/demo-workspace.js";
 import { seedDemo } from "./demo/seed-demo.js";
@@ -72,6 +73,7 @@ for (const { name, adapter } of adapters) {
 }
 
 // --- Web (dashboard) ---
+let dashboardListening = false;
 // Slack's receiver holds PORT for now; until the web shares it, the dashboard runs without Slack.
 // A taken port turns the dashboard off with a warning instead of stopping the chat bot.
 if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
@@ -83,6 +85,7 @@ if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
   if (web !== undefined) {
     logger.info({ url: config.PUBLIC_URL }, "dashboard listening");
     stops.push(() => web.stop());
+    dashboardListening = true;
   }
 }
 
@@ -102,9 +105,13 @@ async function shutdown(): Promise<void> {
 
 if (consoleMode) {
   if (config.DEMO_DATA && (await seedDemo(store, systemClock.now()))) logger.info("seeded the demo workspace");
+  const actor = { ...DEMO_WORKSPACE, ...DEMO_COORDINATOR, isPlatformAdmin: true };
+  // The dashboard of the demo workspace, one click away: a fresh one-time link at every start.
+  const signIn = dashboardListening ? signInUrl(config.PUBLIC_URL, (await bot.createSignInLink(actor)).token) : undefined;
   await runConsole({
     bot,
-    actor: { ...DEMO_WORKSPACE, ...DEMO_COORDINATOR, isPlatformAdmin: true },
+    actor,
+    notice: signIn === undefined ? undefined : `Dashboard: ${signIn}\n  (signs you in once, within 10 minutes; type dashboard for a new link)\n`,
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY === true,

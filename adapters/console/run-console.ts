@@ -12,6 +12,8 @@ export interface ConsoleOptions {
   output: NodeJS.WritableStream;
   /** A person at a terminal: prompts and a greeting. Otherwise one command per line until end of input. */
   interactive: boolean;
+  /** Printed before the first prompt (the dashboard's sign-in link). */
+  notice?: string;
 }
 
 const MAX_FORM_ATTEMPTS = 3;
@@ -49,6 +51,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(text);
   const reader = createLineReader(input, output, interactive);
   const invocation: Invocation = { actor, channelId: "console" };
+  if (options.notice !== undefined) write(options.notice);
   if (interactive) write(`Partnership bot (console). You are ${actor.displayName} in workspace "${actor.workspaceId}". Try: list, status robotics-tx, help. Ctrl+D quits.\n`);
   for (;;) {
     const line = await reader.readLine("partner> ");
