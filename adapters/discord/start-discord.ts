@@ -12,6 +12,8 @@ import { onInteraction } from "./listeners/on-interaction.js";
 import { createThreadMessageListener } from "./listeners/on-thread-message.js";
 import { buildPartnerCommand } from "./partner-command/build-partner-command.js";
 import { Acknowledgements } from "./respond/acknowledgements.js";
+import { routeInteractionAnswers } from "./respond/route-interaction-answers.js";
+import { DISCORD_CACHE_OPTIONS } from "./discord-cache-options.js";
 
 // Guilds: servers, channels, threads. GuildMessages + MessageContent: the text of reflections in threads.
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
@@ -43,9 +45,16 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
   const client = new Client({
     intents: DISCORD_INTENTS,
     allowedMentions: { parse: [] },
+    ...DISCORD_CACHE_OPTIONS,
     ...options.clientOptions,
     rest: { ...(options.apiUrl === undefined ? {} : { api: options.apiUrl }), ...options.clientOptions?.rest },
   });
+  const answers = routeInteractionAnswers(client);
+  const stop = async () => {
+    await client.destroy();
+    answers.clearHashSweeper();
+    answers.clearHandlerSweeper();
+  };
   const dependencies: DiscordDependencies = {
     bot,
     logger,
@@ -74,10 +83,10 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     await client.login(options.token);
     await ready;
   } catch (error) {
-    await client.destroy();
+    await stop();
     throw explainStartFailure(error);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord: connected");
   void catchUpReflections(client, dependencies, threadMessages).catch((error: unknown) => logger.error({ err: error }, "discord: catching up on reflections failed"));
-  return { client, platform: new DiscordPlatform(client, bot), stop: () => client.destroy() };
+  return { client, platform: new DiscordPlatform(client, bot), stop };
 }

@@ -1,9 +1,11 @@
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { RoundPlan, RoundsRepository } from "../store/rounds-repository.js";
-import { planRound } from "./plan-round.js";
+import { OccurrencePlanner, planRound } from "./plan-round.js";
 import { firstOccurrenceAfter } from "../domain/schedule-occurrences.js";
 
+// Partnerships per transaction. Prisma's nested reads in loadAudiences bind one parameter per
+// liaison and identity, and refuse past SQLite's 999-parameter check: 200 partnerships of 3 stay under.
 const CHUNK = 200;
 
 /**
@@ -29,6 +31,7 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
   }
   let opened = 0;
   let afterId = 0;
+  const occurrences = new OccurrencePlanner(now);
   for (;;) {
     const due = await rounds.findDue(now, afterId, CHUNK);
     if (due.length === 0) return opened;
@@ -36,7 +39,7 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
     const audiences = await rounds.loadAudiences(due.map((schedule) => schedule.partnershipId));
     const plans = due.flatMap((schedule): RoundPlan[] => {
       try {
-        return [planRound(schedule, audiences.get(schedule.partnershipId), now)];
+        return [planRound(schedule, audiences.get(schedule.partnershipId), now, occurrences)];
       } catch (error) {
         logger.error({ err: error, partnershipId: schedule.partnershipId }, "cannot plan this schedule's round; fix it with /partner schedule set");
         return [];

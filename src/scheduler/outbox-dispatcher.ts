@@ -4,6 +4,7 @@ import type { Logger } from "../logging/create-logger.js";
 import type { ClaimedPrompt, OutboxRepository, SentPrompt } from "../store/outbox-repository.js";
 import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform } from "../ports/delivery.js";
 import { parseDeliveryTarget } from "../ports/delivery-target.js";
+import type { OutboundMessage } from "../ui/reply.js";
 import { RoutePacer } from "./route-pacer.js";
 
 export interface DispatcherOptions {
@@ -51,6 +52,8 @@ export class OutboxDispatcher {
   private readonly waitUntil: (at: Date) => Promise<void>;
   private sequence = 0;
   private running: Promise<number> | null = null;
+  /** One queue for every batch in flight, so `concurrency` bounds this process's sends. */
+  private readonly queue: PQueue;
 
   constructor(private readonly options: DispatcherOptions) {
     this.platforms = new Map(options.platforms.map((platform) => [platform.platform, platform]));
@@ -58,19 +61,25 @@ export class OutboxDispatcher {
     this.batchSize = options.batchSize ?? 200;
     this.concurrency = options.concurrency ?? 16;
     this.maxAttempts = options.maxAttempts ?? 8;
+    this.queue = new PQueue({ concurrency: this.concurrency });
     this.waitUntil = options.waitUntil ?? ((at) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - options.clock.now().getTime()))));
   }
 
-  /** Sends batches until nothing is due; returns how many rows were handled. One drain per process at a time. */
+  /**
+   * Sends batches until nothing is due; returns how many rows were handled. One drain per process at
+   * a time. Two batches overlap (each under its own claim), so the sends of one batch's tail share
+   * the queue with the next batch's instead of leaving it idle while the last results commit.
+   */
   drain(): Promise<number> {
-    this.running ??= (async () => {
+    const loop = async () => {
       let handled = 0;
       for (;;) {
         const count = await this.dispatchBatch();
         if (count === 0) return handled;
         handled += count;
       }
-    })().finally(() => {
+    };
+    this.running ??= Promise.all([loop(), loop()]).then(([first, second]) => first + second).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -90,7 +99,6 @@ export class OutboxDispatcher {
 
     const recorder = new SentRecorder(outbox, token, clock, this.options.logger);
     const recorded: Promise<void>[] = [];
-    const queue = new PQueue({ concurrency: this.concurrency });
     const maxWaitMs = this.leaseMs - 2 * LEASE_MARGIN_MS;
     const deferred = new Map<number, number[]>();
     const scheduled: Promise<void>[] = [];
@@ -106,7 +114,7 @@ export class OutboxDispatcher {
       scheduled.push(
         (async () => {
           if (at > now.getTime()) await this.waitUntil(new Date(at));
-          await queue.add(() => this.send(platform, row, token, recorder, recorded));
+          await this.queue.add(() => this.send(platform, row, token, recorder, recorded));
         })(),
       );
     }
@@ -142,7 +150,7 @@ export class OutboxDispatcher {
         roundId: row.roundId,
         workspaceId: row.workspaceId,
         target,
-        message: row.message,
+        message: JSON.parse(row.payload) as OutboundMessage,
         idempotencyKey: row.dedupeKey,
         attempt,
       });

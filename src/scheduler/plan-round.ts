@@ -2,7 +2,7 @@ import type { EnqueueInput } from "../store/outbox-repository.js";
 import type { Audience, RoundPlan, ScheduledPartnership } from "../store/rounds-repository.js";
 import { buildCheckInPrompt, buildReflectionThreadMessage } from "./build-scheduled-messages.js";
 import { chooseDeliveryTarget, isWithin } from "../domain/choose-delivery-target.js";
-import { planDueOccurrence, type Occurrence } from "../domain/schedule-occurrences.js";
+import { planDueOccurrence, type DuePlan, type Occurrence } from "../domain/schedule-occurrences.js";
 
 const HOUR = 3_600_000;
 
@@ -63,9 +63,30 @@ function outboxFor(schedule: ScheduledPartnership, audience: Audience, period: s
   ];
 }
 
+/**
+ * Occurrences for one tick. Most partnerships share a handful of schedules (Monday 09:00 in the
+ * district's zone) and come due together; luxon's zone arithmetic is the slow part of planning, so
+ * each distinct (rule, cursor) is computed once per tick.
+ */
+export class OccurrencePlanner {
+  private readonly plans = new Map<string, DuePlan>();
+  constructor(readonly now: Date) {}
+
+  plan(schedule: ScheduledPartnership): DuePlan {
+    const cursor = schedule.nextRoundAt ?? this.now;
+    const key = `${schedule.weekday}|${schedule.localTime}|${schedule.timezone}|${schedule.cadence}|${cursor.getTime()}`;
+    let plan = this.plans.get(key);
+    if (plan === undefined) {
+      plan = planDueOccurrence(schedule, cursor, this.now);
+      this.plans.set(key, plan);
+    }
+    return plan;
+  }
+}
+
 /** What a due schedule does now: the round to open (none when its day is blacked out) and the next cursor. */
-export function planRound(schedule: ScheduledPartnership, audience: Audience | undefined, now: Date): RoundPlan {
-  const { due, next } = planDueOccurrence(schedule, schedule.nextRoundAt ?? now, now);
+export function planRound(schedule: ScheduledPartnership, audience: Audience | undefined, now: Date, occurrences = new OccurrencePlanner(now)): RoundPlan {
+  const { due, next } = occurrences.plan(schedule);
   const base = { scheduleId: schedule.scheduleId, partnershipId: schedule.partnershipId, nextRoundAt: next.at };
   if (due === null || audience === undefined || isWithin(due.period, audience.blackouts)) return { ...base, round: null };
   const window = planRoundWindow(due, schedule, now);

@@ -23,7 +23,8 @@ export interface EnqueueInput {
   at?: Date;
 }
 
-const INSERT_CHUNK = 100;
+// Rows per INSERT: 13 parameters each, well inside SQLite's 32,766 and PostgreSQL's 65,535.
+const INSERT_CHUNK = 500;
 
 /** A row a dispatcher holds under its lease. */
 export interface ClaimedPrompt {
@@ -35,10 +36,18 @@ export interface ClaimedPrompt {
   platform: string;
   workspaceId: string;
   target: string;
-  message: OutboundMessage;
+  /** The message as stored (JSON): parsed when it is sent, so a claimed batch holds strings only. */
+  payload: string;
   attempts: number;
   claimedUntil: Date;
 }
+
+type ClaimedRow = Omit<ClaimedPrompt, "id" | "partnershipId" | "roundId" | "attempts" | "claimedUntil"> & {
+  id: number | bigint;
+  partnershipId: number | bigint | null;
+  roundId: number | bigint | null;
+  attempts: number | bigint;
+};
 
 export interface SentPrompt {
   id: number;
@@ -87,28 +96,29 @@ export class OutboxRepository {
     const { token, platforms, now, leaseUntil, limit } = input;
     if (platforms.length === 0) return [];
     const lock = this.flavor === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
-    const claimed = await this.db.$queryRaw<{ id: number | bigint }[]>`UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
+    // One statement claims the rows and returns what sending needs (the lease is the one just set).
+    const rows = await this.db.$queryRaw<ClaimedRow[]>`UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
       WHERE "id" IN (
         SELECT "id" FROM "Prompt"
         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
           AND "platform" IN (${Prisma.join([...platforms])})
         ORDER BY "id" LIMIT ${limit} ${lock}
-      ) RETURNING "id"`;
-    if (claimed.length === 0) return [];
-    const rows = await this.db.prompt.findMany({ where: { id: { in: claimed.map((row) => Number(row.id)) }, claimedBy: token, status: "pending" }, orderBy: { id: "asc" } });
-    return rows.map((row) => ({
-      id: row.id,
-      dedupeKey: row.dedupeKey,
-      kind: row.kind as PromptKind,
-      partnershipId: row.partnershipId,
-      roundId: row.roundId,
-      platform: row.platform,
-      workspaceId: row.workspaceId,
-      target: row.target,
-      message: JSON.parse(row.payload) as OutboundMessage,
-      attempts: row.attempts,
-      claimedUntil: row.claimedUntil ?? leaseUntil,
-    }));
+      ) RETURNING "id", "dedupeKey", "kind", "partnershipId", "roundId", "platform", "workspaceId", "target", "payload", "attempts"`;
+    return rows
+      .map((row) => ({
+        id: Number(row.id),
+        dedupeKey: row.dedupeKey,
+        kind: row.kind as PromptKind,
+        partnershipId: row.partnershipId === null ? null : Number(row.partnershipId),
+        roundId: row.roundId === null ? null : Number(row.roundId),
+        platform: row.platform,
+        workspaceId: row.workspaceId,
+        target: row.target,
+        payload: row.payload,
+        attempts: Number(row.attempts),
+        claimedUntil: leaseUntil,
+      }))
+      .sort((a, b) => a.id - b.id);
   }
 
   /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */

@@ -58,8 +58,14 @@ export class RoundsRepository {
 
   /** Places cursors that are still unplaced (a concurrent scheduler may have done it: same value). */
   async place(entries: readonly { scheduleId: number; nextRoundAt: Date }[]): Promise<void> {
+    const byCursor = new Map<number, number[]>();
     for (const entry of entries) {
-      await this.db.schedule.updateMany({ where: { id: entry.scheduleId, nextRoundAt: null }, data: { nextRoundAt: entry.nextRoundAt } });
+      const ids = byCursor.get(entry.nextRoundAt.getTime());
+      if (ids === undefined) byCursor.set(entry.nextRoundAt.getTime(), [entry.scheduleId]);
+      else ids.push(entry.scheduleId);
+    }
+    for (const [cursor, ids] of byCursor) {
+      await this.db.schedule.updateMany({ where: { id: { in: ids }, nextRoundAt: null }, data: { nextRoundAt: new Date(cursor) } });
     }
   }
 
@@ -116,7 +122,11 @@ export class RoundsRepository {
       async (tx) => {
         const won = new Set<number>();
         const byNext = new Map<number, RoundPlan[]>();
-        for (const plan of plans) byNext.set(plan.nextRoundAt.getTime(), [...(byNext.get(plan.nextRoundAt.getTime()) ?? []), plan]);
+        for (const plan of plans) {
+          const group = byNext.get(plan.nextRoundAt.getTime());
+          if (group === undefined) byNext.set(plan.nextRoundAt.getTime(), [plan]);
+          else group.push(plan);
+        }
         for (const [next, group] of byNext) {
           const rows = await tx.$queryRaw<{ id: number | bigint }[]>`UPDATE "Schedule" SET "nextRoundAt" = ${new Date(next)}
             WHERE "id" IN (${Prisma.join(group.map((plan) => plan.scheduleId))}) AND "nextRoundAt" <= ${now} RETURNING "id"`;
