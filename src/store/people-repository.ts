@@ -20,6 +20,12 @@ export class PeopleRepository {
     return this.upsertIdentity(identity.platform, identity.workspaceId, identity.userId, displayName, undefined);
   }
 
+  /** The person behind an identity, without creating one; null for someone never seen. */
+  async findIdentity(identity: Identity): Promise<PersonRecord | null> {
+    const found = await this.db.chatIdentity.findUnique({ where: { platform_workspaceId_userId: identity }, include: { person: true } });
+    return found === null ? null : { id: found.person.id, displayName: found.person.displayName };
+  }
+
   /** Someone the bot has seen in this workspace, by user id or display name (ignoring case). */
   async findByName(workspace: Workspace, name: string): Promise<PersonRecord | null> {
     const identities = await this.db.chatIdentity.findMany({ where: workspace, include: { person: true } });

@@ -17,3 +17,14 @@ export async function resolvePersonReference(context: CommandContext, reference:
   if (context.conventions.unknownNames === "create") return context.store.people.resolveIdentity({ platform, workspaceId, userId: name }, name);
   throw new UserError("not-found", `I don't know "${name}" here yet. Mention them with @ so I can tell who you mean.`);
 }
+
+/**
+ * The person a command names, only if the bot knows them already: for commands that act on
+ * someone who must exist (a liaison marked out of office), so a refusal leaves no new person behind.
+ */
+export async function findPersonReference(context: CommandContext, reference: string): Promise<PersonRecord | null> {
+  const { platform, workspaceId } = context.actor;
+  const mention = context.conventions.readMention(reference.trim());
+  if (mention !== null) return context.store.people.findIdentity({ platform, workspaceId, userId: mention.userId });
+  return context.store.people.findByName({ platform, workspaceId }, reference.trim().replace(/^@/, ""));
+}

@@ -5,7 +5,7 @@ import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
 import { requireDayRange } from "./day-range.js";
-import { resolvePersonReference } from "../partners/resolve-person-reference.js";
+import { findPersonReference } from "../partners/resolve-person-reference.js";
 
 export const oooCommand = defineCommand({
   name: "ooo",
@@ -25,7 +25,10 @@ export const oooCommand = defineCommand({
     let person = context.person;
     if (args.who !== undefined) {
       await context.access.requireCoordinator("mark someone else out of office");
-      person = await resolvePersonReference(context, args.who);
+      // Only someone already known can be a liaison: looking them up creates nobody.
+      const named = await findPersonReference(context, args.who);
+      if (named === null) throw new UserError("bad-arguments", `${args.who} is not a liaison of ${partnership.handle}, so they get no check-in prompts to skip.`);
+      person = named;
     }
     if (!(await context.store.partnerships.isLiaison(partnership.id, person.id))) {
       throw new UserError("bad-arguments", `${person.displayName} is not a liaison of ${partnership.handle}, so they get no check-in prompts to skip.`);
