@@ -11,6 +11,7 @@ import { registerButtonAction } from "./listeners/button-action.listener.js";
 import { registerFormSubmission } from "./listeners/form-submission.listener.js";
 import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
 import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
+import { registerUnknownInteractions } from "./listeners/unknown-interaction.listener.js";
 import { SlackActorResolver } from "./slack-actor-resolver.js";
 import { SlackPlatform } from "./slack-platform.js";
 
@@ -115,6 +116,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerButtonAction(app, dependencies);
       registerFormSubmission(app, dependencies);
       registerAppHomeOpened(app, dependencies);
+      registerUnknownInteractions(app, dependencies);
       app.error(async (error) => {
         logger.error({ error: describeSlackError(error.original ?? error) }, "slack request failed");
       });
