@@ -34,9 +34,6 @@ export interface BotDependencies {
 
 // Reflections arrive for a few weeks after a round opens; older threads are not read again.
 const REFLECTION_LOOKBACK_MS = 28 * 86_400_000;
-// Platforms stop retrying a delivery after minutes, so a day of remembered ids is plenty.
-const INBOUND_RETENTION_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 
 /**
@@ -45,7 +42,6 @@ const HOUR_MS = 3_600_000;
  */
 export class Bot implements Core {
   readonly #dependencies: BotDependencies;
-  #prunedAt = 0;
 
   constructor(dependencies: BotDependencies) {
     this.#dependencies = dependencies;
@@ -129,13 +125,8 @@ export class Bot implements Core {
   }
 
   async claimInboundDelivery(platform: string, key: string): Promise<boolean> {
-    const { store } = this.#dependencies;
-    const now = this.now();
-    if (now.getTime() - this.#prunedAt > HOUR_MS) {
-      this.#prunedAt = now.getTime();
-      await store.inboundDeliveries.prune(new Date(now.getTime() - INBOUND_RETENTION_MS));
-    }
-    return store.inboundDeliveries.claim(platform, key, now);
+    // The scheduler's tick forgets old claims.
+    return this.#dependencies.store.inboundDeliveries.claim(platform, key, this.now());
   }
 
   async releaseInboundDelivery(platform: string, key: string): Promise<void> {
