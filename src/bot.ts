@@ -41,9 +41,6 @@ export interface BotDependencies {
 
 // Reflections arrive for a few weeks after a round opens; older threads are not read again.
 const REFLECTION_LOOKBACK_MS = 28 * 86_400_000;
-// Platforms stop retrying a delivery after minutes, so a day of remembered ids is plenty.
-const INBOUND_RETENTION_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 
 /**
@@ -53,7 +50,6 @@ const HOUR_MS = 3_600_000;
 export class Bot implements Core {
   readonly #dependencies: BotDependencies;
   readonly #web: WebAccess;
-  #prunedAt = 0;
 
   constructor(dependencies: BotDependencies) {
     this.#dependencies = dependencies;
@@ -85,20 +81,26 @@ export class Bot implements Core {
   }
 
   async submitForm(formId: string, context: string, values: Record<string, string>, invocation: Invocation, options: { deliveryKey?: string } = {}): Promise<SubmitResult> {
-    const { store, clock } = this.#dependencies;
+    const { store, logger } = this.#dependencies;
     const key = options.deliveryKey;
-    if (key !== undefined && !(await store.inboundDeliveries.claim(invocation.actor.platform, key, clock.now()))) {
-      return { ...new MessageBuilder().text("That form was already submitted; nothing more was saved.").build(), error: DUPLICATE_DELIVERY };
-    }
+    const { platform } = invocation.actor;
+    if (key !== undefined && (await store.inboundDeliveries.isClaimed(platform, key))) return alreadySubmitted();
     const result = await this.guard("form", invocation, { formId }, async () => {
       const handler = this.#dependencies.forms.find((candidate) => candidate.formId === formId);
       if (handler === undefined) throw new UserError("unsupported", "That form has expired. Open it again from its command or button.");
       return handler.handle(context, values, await this.createContext(invocation));
     });
-    // The claim stands only for a submission that was saved; anything else may come again.
-    const saved = result.kind === "message" && result.error === undefined;
-    if (key !== undefined && !saved) await store.inboundDeliveries.release(invocation.actor.platform, key);
-    return result;
+    if (key === undefined) return result;
+    if (result.kind === "message" && result.error === undefined) {
+      // Claimed only once the save has committed: a crash in between leaves nothing claimed, so the
+      // platform's retry saves (the handlers are idempotent per person and round or survey).
+      await store.inboundDeliveries.claim(platform, key, this.now()).catch((error: unknown) => {
+        logger.warn({ err: error, formId, platform }, "a saved form could not be marked handled; a repeat of it will be saved again");
+      });
+      return result;
+    }
+    // A repeat that ran beside the first delivery, which saved: answered as a repeat, not as a refusal.
+    return (await store.inboundDeliveries.isClaimed(platform, key)) ? alreadySubmitted() : result;
   }
 
   async suggestPartnerships(typed: string, invocation: Invocation, limit: number): Promise<PartnershipSuggestion[]> {
@@ -138,13 +140,8 @@ export class Bot implements Core {
   }
 
   async claimInboundDelivery(platform: string, key: string): Promise<boolean> {
-    const { store } = this.#dependencies;
-    const now = this.now();
-    if (now.getTime() - this.#prunedAt > HOUR_MS) {
-      this.#prunedAt = now.getTime();
-      await store.inboundDeliveries.prune(new Date(now.getTime() - INBOUND_RETENTION_MS));
-    }
-    return store.inboundDeliveries.claim(platform, key, now);
+    // The scheduler's tick forgets old claims.
+    return this.#dependencies.store.inboundDeliveries.claim(platform, key, this.now());
   }
 
   async releaseInboundDelivery(platform: string, key: string): Promise<void> {
@@ -210,6 +207,10 @@ export class Bot implements Core {
   }
 }
 
+
+function alreadySubmitted(): Message {
+  return { ...new MessageBuilder().text("That form was already submitted; nothing more was saved.").build(), error: DUPLICATE_DELIVERY };
+}
 
 function withoutMentions(platform: string): PlatformConventions {
   return { platform, readMention: () => null, unknownNames: "known-only" };

@@ -11,11 +11,11 @@ async function serverWithWaitingRequests(work: AfterAckWork) {
   const arrived: (() => void)[] = [];
   const server = http.createServer((request, response) => {
     request.resume();
+    response.once("close", work.acceptRequest());
     waiting.push(response);
     arrived.shift()?.();
   });
   servers.push(server);
-  work.watch(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Server } from "node:http";
 import { performance } from "node:perf_hooks";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Logger } from "../../src/logging/create-logger.js";
@@ -58,18 +57,23 @@ export class AfterAckWork {
     this.quietMs = options.quietMs ?? 5;
   }
 
-  /** Counts the requests the server has not answered yet. */
-  watch(server: Server): void {
-    server.prependListener("request", (_request, response) => {
-      this.requestsInFlight += 1;
+  /**
+   * Counts a request Slack signed (verified, so not yet acknowledged) until the returned function
+   * is called, once it is answered. Only verified requests count: a forged request held open
+   * would otherwise make every job wait.
+   */
+  acceptRequest(): () => void {
+    this.requestsInFlight += 1;
+    this.lastRequestActivity = performance.now();
+    let answered = false;
+    return () => {
+      if (answered) return;
+      answered = true;
+      this.requestsInFlight -= 1;
       this.lastRequestActivity = performance.now();
-      response.once("close", () => {
-        this.requestsInFlight -= 1;
-        this.lastRequestActivity = performance.now();
-        if (this.requestsInFlight === 0) for (const resolve of this.quietWaiters.splice(0)) resolve();
-        this.pump();
-      });
-    });
+      if (this.requestsInFlight === 0) for (const resolve of this.quietWaiters.splice(0)) resolve();
+      this.pump();
+    };
   }
 
   run(label: string, work: () => Promise<void>): void {

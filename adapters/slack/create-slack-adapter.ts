@@ -1,9 +1,10 @@
-import type { Server, ServerResponse } from "node:http";
+import type { Server, ServerOptions, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, webApi } from "@slack/bolt";
 import type { Core } from "../../src/ports/core.js";
 import type { Logger } from "../../src/logging/create-logger.js";
 import { AfterAckWork, type AfterAckWorkOptions } from "./after-ack-work.js";
+import { countRequestsAwaitingAck } from "./count-requests-awaiting-ack.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
 import { describeSlackError } from "./describe-slack-error.js";
 import { registerAppHomeOpened } from "./listeners/app-home-opened.listener.js";
@@ -11,6 +12,7 @@ import { registerButtonAction } from "./listeners/button-action.listener.js";
 import { registerFormSubmission } from "./listeners/form-submission.listener.js";
 import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
 import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
+import { registerUnknownInteractions } from "./listeners/unknown-interaction.listener.js";
 import { SlackActorResolver } from "./slack-actor-resolver.js";
 import { SlackPlatform } from "./slack-platform.js";
 
@@ -30,6 +32,8 @@ export interface SlackAdapterOptions {
   /** Retries of 5xx and network failures; tests make them quick. */
   retryConfig?: webApi.RetryOptions;
   work?: AfterAckWorkOptions;
+  /** Limits for a request that is slow to arrive; tests make them short. */
+  http?: { headersTimeoutMs?: number; requestTimeoutMs?: number };
 }
 
 export interface SlackAdapter {
@@ -52,6 +56,17 @@ const HEALTH_ROUTE = {
     response.end("ok");
   },
 };
+
+/**
+ * Slack sends small requests at once, so one that takes seconds to arrive is not Slack's: Node's
+ * defaults (headers 60 s, request 5 min) would let it hold a connection for minutes. Node checks
+ * these limits every `connectionsCheckingInterval` (30 s by default), so that is shortened too.
+ */
+function serverOptions(limits: SlackAdapterOptions["http"] = {}): ServerOptions {
+  const headersTimeout = limits.headersTimeoutMs ?? 10_000;
+  const requestTimeout = Math.max(limits.requestTimeoutMs ?? 15_000, headersTimeout);
+  return { headersTimeout, requestTimeout, keepAliveTimeout: 5_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout) };
+}
 
 function createApp(options: SlackAdapterOptions, clientOptions: webApi.WebClientOptions, bot: { botId?: string; botUserId?: string }): App {
   const socketMode = options.appToken !== undefined;
@@ -111,10 +126,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (${message}). Check the network, and SLACK_API_URL if you set it.`);
       }
       app = createApp(options, clientOptions, { botId: identity.bot_id, botUserId: identity.user_id });
+      countRequestsAwaitingAck(app, work);
       registerPartnerCommand(app, dependencies);
       registerButtonAction(app, dependencies);
       registerFormSubmission(app, dependencies);
       registerAppHomeOpened(app, dependencies);
+      registerUnknownInteractions(app, dependencies);
       app.error(async (error) => {
         logger.error({ error: describeSlackError(error.original ?? error) }, "slack request failed");
       });
@@ -122,8 +139,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         await app.start();
         return { port: options.port };
       }
-      const server = (await app.start({ port: options.port, host: options.host })) as Server;
-      work.watch(server);
+      const server = (await app.start({ port: options.port, host: options.host }, serverOptions(options.http))) as Server;
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {

@@ -4,6 +4,7 @@ import type { Logger } from "../../src/logging/create-logger.js";
 import { textMessage } from "../../src/ui/message-builder.js";
 import type { Message, Reply } from "../../src/ui/reply.js";
 import { describeSlackError } from "./describe-slack-error.js";
+import { escapeMrkdwn } from "./render/escape-mrkdwn.js";
 import { renderForm } from "./render/render-form.js";
 import { renderMessageView } from "./render/render-message-view.js";
 import { renderMessage, type SlackMessagePart } from "./render/render-message.js";
@@ -45,7 +46,8 @@ async function sendFiles(message: Message, channel: ReplyChannel): Promise<void>
   } catch (error) {
     const { slackError, message: reason } = describeSlackError(error);
     channel.logger.warn({ error: describeSlackError(error) }, "file upload failed");
-    const text = `I could not attach ${files.map((file) => file.filename).join(", ")} (${slackError ?? reason}). If this keeps happening, ask a workspace admin to check that the app has the files:write scope.`;
+    const names = escapeMrkdwn(files.map((file) => file.filename).join(", "));
+    const text = `I could not attach ${names} (${escapeMrkdwn(slackError ?? reason)}). If this keeps happening, ask a workspace admin to check that the app has the files:write scope.`;
     await channel.client.chat.postMessage({ channel: dm, text });
   }
 }

@@ -46,7 +46,8 @@ export interface Core extends WebAccess {
   runAction(action: string, value: string, invocation: Invocation): Promise<Reply>;
   /**
    * A submitted form. A choice may be given as an option's value, label or number. With a
-   * `deliveryKey`, a platform's repeat of the same submission is answered without saving twice.
+   * `deliveryKey`, a platform's repeat of a submission that was saved is answered without saving
+   * twice; the key is recorded after the save commits, so a repeat of one that failed is saved.
    */
   submitForm(formId: string, context: string, values: Record<string, string>, invocation: Invocation, options?: { deliveryKey?: string }): Promise<SubmitResult>;
   /** Partnerships this workspace can see whose handle or name contains `typed`; at most `limit`. */

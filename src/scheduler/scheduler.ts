@@ -7,6 +7,10 @@ import { openDueRounds } from "./open-due-rounds.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js";
 import { sendReminders } from "./send-reminders.js";
 
+// Platforms stop retrying a delivery after minutes (Slack retries an event after 1 and 5 minutes), so a
+// day of remembered inbound delivery ids is plenty.
+const INBOUND_RETENTION_MS = 86_400_000;
+
 export interface SchedulerOptions {
   store: Store;
   platforms: readonly ChatPlatform[];
@@ -25,7 +29,7 @@ export interface TickReport {
 
 /**
  * One scheduler per process. Each tick opens due rounds, queues reminders, closes rounds with their
- * digests, then drains the outbox. Every step is idempotent across processes sharing a database.
+ * digests, drains the outbox, then forgets inbound delivery ids older than a day. Every step is idempotent across processes sharing a database.
  */
 export class Scheduler {
   readonly dispatcher: OutboxDispatcher;
@@ -47,7 +51,9 @@ export class Scheduler {
     const reminded = await sendReminders(store.roundFollowUps, clock);
     const closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
     const handled = await this.dispatcher.drain();
-    if (opened + reminded + closed + handled > 0) logger.info({ opened, reminded, closed, handled }, "scheduler tick");
+    // Here rather than on the next inbound request, so the table stays a day long with no traffic too.
+    const forgotten = await store.inboundDeliveries.prune(new Date(clock.now().getTime() - INBOUND_RETENTION_MS));
+    if (opened + reminded + closed + handled + forgotten > 0) logger.info({ opened, reminded, closed, handled, forgotten }, "scheduler tick");
     return { opened, reminded, closed, handled };
   }
 }

@@ -15,6 +15,11 @@ export class InboundDeliveriesRepository {
     return inserted === 1;
   }
 
+  /** Whether the delivery was handled already, without claiming it. */
+  async isClaimed(platform: string, key: string): Promise<boolean> {
+    return (await this.db.processedDelivery.findUnique({ where: { platform_key: { platform, key } }, select: { id: true } })) !== null;
+  }
+
   /** Undoes a claim whose work did not happen (a form answered with errors), so the next attempt counts. */
   async release(platform: string, key: string): Promise<void> {
     await this.db.processedDelivery.deleteMany({ where: { platform, key } });

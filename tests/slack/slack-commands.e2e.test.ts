@@ -70,6 +70,15 @@ describe("/partner in Slack", () => {
     expect(created?.name).toBe("Family STEM Night");
   });
 
+  it("stores what the person typed, not Slack's escapes: R&D is R&D", async () => {
+    // Slack sends "&", "<" and ">" in command text as &amp;, &lt; and &gt;; a typed "&lt;" arrives as &amp;lt;.
+    const { responses } = await partner(slackAdmin, 'new rnd-lab "R&amp;D &lt;Lab&gt; &amp;lt;3"');
+    expect(responses[0]!.params.response_type).toBe("in_channel");
+    const created = await slack.store.db.partnership.findFirst({ where: { platform: "slack", workspaceId: TEAM, handle: "rnd-lab" } });
+    expect(created?.name).toBe("R&D <Lab> &lt;3");
+    expect(JSON.stringify(responses[0]!.params.blocks)).toMatch(/R&D <Lab> &lt;3|R&amp;D &lt;Lab&gt; &amp;lt;3/);
+  });
+
   it("refuses new from a member who is not an admin, and stores nothing", async () => {
     const { responses } = await partner(slackVisitor, 'new sneaky "Not Allowed"');
     expect(responses[0]!.params.response_type).toBe("ephemeral");

@@ -8,7 +8,7 @@ import { createLogger } from "../../src/logging/create-logger.js";
 import { createStore, type Store } from "../../src/store/create-store.js";
 import { DEMO_NOW } from "./demo-now.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database.js";
-import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack/create-slack-adapter.js";
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/create-slack-adapter.js";
 import { FakeSlackApi, type FakeSlackUser } from "../../adapters/slack/testing/fake-slack-api.js";
 import { appHomeOpenedEvent, blockActionsPayload, slashCommandFields, viewSubmissionPayload, type ButtonClick, type SlackUserRef } from "../../adapters/slack/testing/slack-payloads.js";
 import { formBody, interactiveBody, postSigned, type SignOptions, type SlackHttpResponse } from "../../adapters/slack/testing/signed-requests.js";
@@ -51,7 +51,7 @@ export interface SlackHarness {
  * Seeded demo data, with robotics-tx and solar-oh linked to Slack workspace T1 and Maria (a robotics-tx
  * liaison) known there as UMARIA, so Slack users see real partnerships.
  */
-export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(options: { kind?: DatabaseKind } & Pick<SlackAdapterOptions, "work" | "http"> = {}): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
   for (const user of [slackAdmin, slackMaria, slackVisitor]) api.addUser(user);
   const database = await createTestDatabase(options.kind ?? "sqlite", "seeded");
@@ -82,6 +82,8 @@ export async function startSlackHarness(options: { kind?: DatabaseKind } = {}): 
     port: 0,
     host: "127.0.0.1",
     retryConfig: { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
+    work: options.work,
+    http: options.http,
   });
   const { port } = await adapter.start();
   const handling = watchHandling(adapter.app);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeSlackEntities } from "../decode-slack-entities.js";
 
 // The fields the adapter reads from Slack's payloads; anything else in them is left alone.
 const Id = z.string().min(1).max(64);
@@ -7,7 +8,8 @@ export const SlashCommandSchema = z.looseObject({
   team_id: Id,
   user_id: Id,
   channel_id: Id.optional(),
-  text: z.string().max(4000).default(""),
+  // Escaped by Slack (&amp; &lt; &gt;); the core gets the text as typed.
+  text: z.string().max(4000).default("").transform(decodeSlackEntities),
   trigger_id: z.string().optional(),
   response_url: z.url().optional(),
 });

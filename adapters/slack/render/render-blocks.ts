@@ -116,8 +116,13 @@ export interface RenderBlocksOptions {
   fileDestination?: string;
 }
 
+/** A Slack user id (U... or W... in Enterprise Grid), the only thing the bot ever turns into a mention. */
+export function isSlackUserId(id: string): boolean {
+  return /^[UW][A-Z0-9]+$/.test(id);
+}
+
 function mentionOf(userId: string): string {
-  return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : escapeMrkdwn(`@${userId}`);
+  return isSlackUserId(userId) ? `<@${userId}>` : escapeMrkdwn(`@${userId}`);
 }
 
 /** Every block of a message, each within Slack's per-block limits; not yet split into messages. */

@@ -9,6 +9,22 @@ describe("renderMessage", () => {
     expect(part!.blocks[0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "Tell &lt;!channel&gt; &amp; &lt;@U123&gt; about it" } });
   });
 
+  it("escapes a heading in the notification text, so only the bot's own mentions ping", () => {
+    const [part] = renderMessage(new MessageBuilder("Milestone: <!channel> <@U9> <https://evil|x> R&D").text("hi").build(), { mentions: ["U1"] });
+    expect(part!.text).toBe("<@U1> Milestone: &lt;!channel&gt; &lt;@U9&gt; &lt;https://evil|x&gt; R&amp;D");
+  });
+
+  it("takes the notification text from the first section of its own, escaped, when there is no heading", () => {
+    const [part] = renderMessage(new MessageBuilder().text("<!here> & more").build(), { mentions: ["U1"] });
+    expect(part!.text).toBe("<@U1> &lt;!here&gt; &amp; more");
+  });
+
+  it("never cuts an escaped entity when the notification text is clipped", () => {
+    const [part] = renderMessage(new MessageBuilder(`${"a".repeat(2996)}<<<<`).build());
+    expect(part!.text.length).toBeLessThanOrEqual(3000);
+    expect(part!.text).toMatch(/a…$/);
+  });
+
   it("puts mentions on top and in the notification text", () => {
     const [part] = renderMessage(new MessageBuilder("Check-in").text("How is it going?").build(), { mentions: ["U1", "U2"] });
     expect(part!.blocks[0]).toEqual({ type: "section", text: { type: "mrkdwn", text: "<@U1> <@U2>" } });

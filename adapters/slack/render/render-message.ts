@@ -1,6 +1,8 @@
 import type { Message } from "../../../src/ui/reply.js";
-import { renderBlocks, type RenderBlocksOptions, type SlackBlock } from "./render-blocks.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { isSlackUserId, renderBlocks, type RenderBlocksOptions, type SlackBlock } from "./render-blocks.js";
 import { SLACK_LIMITS } from "./slack-limits.js";
+import { clipMrkdwn } from "./split-mrkdwn.js";
 
 /** One Slack message: fallback text for notifications, and its blocks. */
 export interface SlackMessagePart {
@@ -29,12 +31,16 @@ export function blockTextLength(block: SlackBlock): number {
   return length;
 }
 
+/**
+ * The top-level `text`: what notifications, previews and screen readers show. Slack reads it as
+ * mrkdwn, so what people typed is escaped exactly as in the blocks; only the bot's own mentions ping.
+ */
 function fallbackText(message: Message, blocks: SlackBlock[], mentions: string[] | undefined): string {
-  const mentionText = (mentions ?? []).filter((id) => /^[UW][A-Z0-9]+$/.test(id)).map((id) => `<@${id}>`).join(" ");
-  const first = blocks.find((block) => block.type === "section" && block.text !== undefined);
-  const summary = message.heading || (first?.type === "section" ? first.text!.text : "") || "Partnership bot";
-  const text = mentionText === "" ? summary : `${mentionText} ${summary}`;
-  return text.length <= SLACK_LIMITS.fallbackText ? text : `${text.slice(0, SLACK_LIMITS.fallbackText - 1)}…`;
+  const mentionText = (mentions ?? []).filter(isSlackUserId).map((id) => `<@${id}>`).join(" ");
+  // The first section the message itself wrote (not the mentions on top); block text is escaped already.
+  const first = blocks.find((block, index) => block.type === "section" && block.text !== undefined && !(index === 0 && (mentions ?? []).length > 0));
+  const summary = (message.heading ? escapeMrkdwn(message.heading) : "") || (first?.type === "section" ? first.text!.text : "") || "Partnership bot";
+  return clipMrkdwn(mentionText === "" ? summary : `${mentionText} ${summary}`, SLACK_LIMITS.fallbackText);
 }
 
 /**
@@ -66,6 +72,6 @@ export function renderMessage(message: Message, options: RenderMessageOptions = 
     if (groups.length === 1) return { text, blocks: group };
     const label = index === 0 ? `Part 1 of ${groups.length}, continued below` : `Continued: part ${index + 1} of ${groups.length}`;
     const note: SlackBlock = { type: "context", elements: [{ type: "plain_text", text: label, emoji: true }] };
-    return index === 0 ? { text, blocks: [...group, note] } : { text: `${text.slice(0, 200)} (${label})`, blocks: [note, ...group] };
+    return index === 0 ? { text, blocks: [...group, note] } : { text: `${clipMrkdwn(text, 200)} (${label})`, blocks: [note, ...group] };
   });
 }

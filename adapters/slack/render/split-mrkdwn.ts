@@ -10,3 +10,8 @@ function keepEntity(text: string, cut: number): number {
 export function splitMrkdwn(text: string, limit: number): string[] {
   return splitText(text, limit, keepEntity);
 }
+
+/** Slack mrkdwn cut to at most `limit` characters with an ellipsis, never inside an escaped entity. */
+export function clipMrkdwn(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, keepEntity(text, limit - 1))}…`;
+}

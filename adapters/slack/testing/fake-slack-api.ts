@@ -29,6 +29,10 @@ export interface FakeSlackUser {
   displayName?: string;
   isAdmin?: boolean;
   isOwner?: boolean;
+  /** The user's own workspace; T1 (the harness's) unless set, another one for a Slack Connect user. */
+  teamId?: string;
+  /** A user from an external organisation the workspace has no connection with. */
+  isStranger?: boolean;
 }
 
 export class FakeSlackApi {
@@ -161,10 +165,12 @@ export class FakeSlackApi {
           ok: true,
           user: {
             id: user.id,
+            team_id: user.teamId ?? "T1",
             name: user.name,
             real_name: user.realName ?? user.name,
             is_admin: user.isAdmin ?? false,
             is_owner: user.isOwner ?? false,
+            ...(user.isStranger === undefined ? {} : { is_stranger: user.isStranger }),
             profile: { real_name: user.realName ?? user.name, display_name: user.displayName ?? "" },
           },
         };

@@ -94,6 +94,62 @@ export const typed = (value: string) => ({ value: { type: "plain_text_input", va
 export const numbered = (value: string) => ({ value: { type: "number_input", value } });
 export const selected = (value: string | null) => ({ value: { type: "static_select", selected_option: value === null ? null : { text: { type: "plain_text", text: value }, value } } });
 
+/** A modal the person closed; Slack sends it only for a view opened with notify_on_close. */
+export function viewClosedPayload(who: SlackUserRef, callbackId: string, viewId = "V-CLOSED"): object {
+  const submitted = viewSubmissionPayload(who, { callback_id: callbackId, private_metadata: "", blocks: [] }, {}, viewId) as { view: Record<string, unknown> };
+  return {
+    type: "view_closed",
+    team: { id: who.teamId, domain: "district" },
+    user: { id: who.userId, username: who.userId.toLowerCase(), name: who.userId.toLowerCase(), team_id: who.teamId },
+    api_app_id: "A-PARTNER",
+    token: "legacy-verification-token",
+    view: { ...submitted.view, notify_on_close: true },
+    is_cleared: false,
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}
+
+/** The options an external_select asks for while the person types. */
+export function blockSuggestionPayload(who: SlackUserRef, actionId: string, typedValue: string): object {
+  return {
+    type: "block_suggestion",
+    user: { id: who.userId, username: who.userId.toLowerCase(), name: who.userId.toLowerCase(), team_id: who.teamId },
+    container: { type: "view", view_id: "V-SELECT" },
+    api_app_id: "A-PARTNER",
+    token: "legacy-verification-token",
+    action_id: actionId,
+    block_id: "b-select",
+    value: typedValue,
+    team: { id: who.teamId, domain: "district" },
+    enterprise: null,
+    is_enterprise_install: false,
+  };
+}
+
+/** A global shortcut (from the composer or search) or, with `message`, a message shortcut. */
+export function shortcutPayload(who: SlackUserRef, callbackId: string, message?: { channelId: string; ts: string; responseUrl: string }): object {
+  const base = {
+    token: "legacy-verification-token",
+    action_ts: "1700000004.000300",
+    team: { id: who.teamId, domain: "district" },
+    user: { id: who.userId, username: who.userId.toLowerCase(), team_id: who.teamId },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: callbackId,
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+  };
+  if (message === undefined) return { type: "shortcut", ...base };
+  return {
+    type: "message_action",
+    ...base,
+    channel: { id: message.channelId, name: "general" },
+    message_ts: message.ts,
+    response_url: message.responseUrl,
+    message: { type: "message", user: who.userId, ts: message.ts, text: "Robotics kits arrived" },
+  };
+}
+
 export function appHomeOpenedEvent(who: SlackUserRef, eventId: string): object {
   return {
     token: "legacy-verification-token",
