@@ -1,3 +1,4 @@
+import type { FailedDelivery } from "../domain/describe-delivery-problems.js";
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
@@ -40,7 +41,8 @@ export interface StatusSnapshot {
   }[];
   /** Check-ins sent outside any round (for example from /partner checkin before the first round). */
   looseResponses: CheckInSummary[];
-  failedDeliveries: { target: string; error: string }[];
+  /** Failed outbox rows, most recent first (at most 200): for liaisons and coordinators, described in words. */
+  failedDeliveries: FailedDelivery[];
   schedule: { weekday: number; localTime: string; timezone: string; cadence: string; nextRoundAt: Date | null } | null;
   charterVersion: number | null;
 }
@@ -100,8 +102,8 @@ export class StatusRepository {
       this.db.prompt.findMany({
         where: { partnershipId, status: "failed" },
         orderBy: { id: "desc" },
-        take: 5,
-        select: { target: true, error: true },
+        take: 200,
+        select: { platform: true, kind: true, error: true },
       }),
       this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } }),
       this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
@@ -118,7 +120,7 @@ export class StatusRepository {
         responses: round.responses.map(toSummary),
       })),
       looseResponses: looseResponses.map(toSummary),
-      failedDeliveries: failedDeliveries.map((prompt) => ({ target: prompt.target, error: prompt.error ?? "unknown error" })),
+      failedDeliveries: failedDeliveries.map((prompt) => ({ platform: prompt.platform, kind: prompt.kind, error: prompt.error ?? "" })),
       schedule,
       charterVersion: charter?.version ?? null,
     };

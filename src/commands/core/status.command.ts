@@ -1,3 +1,4 @@
+import { describeDeliveryProblems } from "../../domain/describe-delivery-problems.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -51,10 +52,11 @@ export const statusCommand = defineCommand({
         }),
       );
     }
-    message.list(
-      "Delivery problems",
-      snapshot.failedDeliveries.map((failure) => `Could not reach ${failure.target}: ${failure.error}`),
-    );
+    // Targets are platform ids and errors are the platform's own text: readers, and readers in
+    // linked workspaces, get neither; liaisons and coordinators get what went wrong, in words.
+    if (snapshot.failedDeliveries.length > 0 && (await context.access.canChange(partnership))) {
+      message.list("Delivery problems", describeDeliveryProblems(snapshot.failedDeliveries));
+    }
     message.buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }]);
     return message.build();
   },
