@@ -2,6 +2,8 @@ import type { FailedDelivery } from "../domain/describe-delivery-problems.js";
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
+import type { Workspace } from "./partnerships-repository.js";
+import { personNameOf, selectPersonName } from "./person-name.js";
 
 export interface CheckInSummary {
   personId: number;
@@ -13,19 +15,24 @@ export interface CheckInSummary {
   submittedAt: Date;
 }
 
-const CHECK_IN_COLUMNS = {
-  personId: true,
-  status: true,
-  highlights: true,
-  blockers: true,
-  needs: true,
-  submittedAt: true,
-  person: { select: { displayName: true } },
-} as const;
+// Nobody's identity lives in this workspace: every name falls back to the first-known one.
+const NO_VIEWER: Workspace = { platform: "", workspaceId: "" };
 
-function toSummary(row: { personId: number; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date; person: { displayName: string } }): CheckInSummary {
+function checkInColumns(viewer: Workspace) {
+  return {
+    personId: true,
+    status: true,
+    highlights: true,
+    blockers: true,
+    needs: true,
+    submittedAt: true,
+    person: { select: selectPersonName(viewer) },
+  } as const;
+}
+
+function toSummary(row: { personId: number; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date; person: { displayName: string; identities: { displayName: string | null }[] } }): CheckInSummary {
   const { person, ...rest } = row;
-  return { ...rest, status: row.status as CheckInStatus, personName: person.displayName };
+  return { ...rest, status: row.status as CheckInStatus, personName: personNameOf(person) };
 }
 
 export interface StatusSnapshot {
@@ -76,7 +83,9 @@ export class StatusRepository {
     });
   }
 
-  async load(partnershipId: number): Promise<StatusSnapshot> {
+  /** Names as `viewer`'s workspace knows them; without a viewer, everyone's first-known name. */
+  async load(partnershipId: number, viewer: Workspace = NO_VIEWER): Promise<StatusSnapshot> {
+    const CHECK_IN_COLUMNS = checkInColumns(viewer);
     const [partners, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
       // Two index lookups; a relation count would join the whole liaison table on SQLite.
       this.db.partner.findMany({ where: { partnershipId }, select: { liaisons: { select: { id: true } } } }),

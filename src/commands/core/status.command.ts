@@ -17,7 +17,7 @@ export const statusCommand = defineCommand({
   examples: ["/partner status robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);
-    const snapshot = await context.store.status.load(partnership.id);
+    const snapshot = await context.store.status.load(partnership.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
     const assessment = assessPartnership(snapshot, context.clock.now(), partnership.timezone);
     const message = new MessageBuilder(`${partnership.name} (${partnership.handle}): ${labelOf(assessment.health)}`)
       .fields([

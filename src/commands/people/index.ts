@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { connectCommand } from "./connect.command.js";
+import { disconnectCommand } from "./disconnect.command.js";
 
-/** connect: one person across platforms and workspaces. */
-export const peopleCommands: Command[] = [connectCommand];
+/** connect, disconnect: one person across platforms and workspaces. */
+export const peopleCommands: Command[] = [connectCommand, disconnectCommand];
