@@ -12,6 +12,7 @@ import { peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
 import { scheduleCommands } from "./schedule/index.js";
 import { surveyCommands } from "./surveys/index.js";
+import { undoCommands } from "./undo/index.js";
 
 /** Every command, in the order help lists them. Adding a command: one file plus one line in its family's index. */
 export function createCommandRegistry(extra: readonly Command[] = []): CommandRegistry {
@@ -25,8 +26,9 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...checkinCommands,
     ...surveyCommands,
     ...reflectionCommands,
-    ...scheduleCommands,
     ...peopleCommands,
+    ...scheduleCommands,
+    ...undoCommands,
     ...extra,
   ];
   const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);

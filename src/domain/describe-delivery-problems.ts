@@ -1,6 +1,7 @@
 /** A failed outbox row as `status` reads it: never shown raw, since targets are ids and errors are the platform's. */
 export interface FailedDelivery {
   platform: string;
+  workspaceId: string;
   kind: string;
   error: string;
 }

@@ -112,7 +112,7 @@ export class StatusRepository {
         where: { partnershipId, status: "failed" },
         orderBy: { id: "desc" },
         take: 200,
-        select: { platform: true, kind: true, error: true },
+        select: { platform: true, workspaceId: true, kind: true, error: true },
       }),
       this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } }),
       this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
@@ -129,7 +129,7 @@ export class StatusRepository {
         responses: round.responses.map(toSummary),
       })),
       looseResponses: looseResponses.map(toSummary),
-      failedDeliveries: failedDeliveries.map((prompt) => ({ platform: prompt.platform, kind: prompt.kind, error: prompt.error ?? "" })),
+      failedDeliveries: failedDeliveries.map((prompt) => ({ platform: prompt.platform, workspaceId: prompt.workspaceId, kind: prompt.kind, error: prompt.error ?? "" })),
       schedule,
       charterVersion: charter?.version ?? null,
     };

@@ -1,4 +1,6 @@
-import { describeDeliveryProblems } from "../../domain/describe-delivery-problems.js";
+import { describeDeliveryProblems, type FailedDelivery } from "../../domain/describe-delivery-problems.js";
+import type { PartnershipRecord } from "../../store/partnerships-repository.js";
+import type { CommandContext } from "../command-context.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -9,6 +11,13 @@ import { describeInstant } from "../schedule/describe-next-round.js";
 import { assessPartnership } from "../../domain/assess-partnership.js";
 import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
+
+async function visibleDeliveryProblems(failures: readonly FailedDelivery[], partnership: PartnershipRecord, context: CommandContext): Promise<readonly FailedDelivery[]> {
+  if (failures.length === 0) return [];
+  if (await context.access.canChange(partnership)) return failures;
+  if (!(await context.access.isCoordinator())) return [];
+  return failures.filter((failure) => failure.platform === context.actor.platform && failure.workspaceId === context.actor.workspaceId);
+}
 
 export const statusCommand = defineCommand({
   name: "status",
@@ -53,10 +62,10 @@ export const statusCommand = defineCommand({
       );
     }
     // Targets are platform ids and errors are the platform's own text: readers, and readers in
-    // linked workspaces, get neither; liaisons and coordinators get what went wrong, in words.
-    if (snapshot.failedDeliveries.length > 0 && (await context.access.canChange(partnership))) {
-      message.list("Delivery problems", describeDeliveryProblems(snapshot.failedDeliveries));
-    }
+    // linked workspaces, get neither. Liaisons and home coordinators get what went wrong, in words;
+    // a linked workspace's coordinators, what went wrong in their workspace (they can fix that).
+    const problems = await visibleDeliveryProblems(snapshot.failedDeliveries, partnership, context);
+    if (problems.length > 0) message.list("Delivery problems", describeDeliveryProblems(problems));
     message.buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }]);
     return message.build();
   },

@@ -59,9 +59,11 @@ export const showCommand = defineCommand({
       "Blackouts",
       overview.blackouts.map((blackout) => `${blackout.startsOn} to ${blackout.endsOn}${blackout.reason ? `: ${blackout.reason}` : ""}`),
     );
-    // Liaisons and coordinators see every link, to end the ones nobody meant; other readers see
-    // only their own workspace's, and how many others there are.
-    const seesAll = await context.access.canChange(partnership);
+    // The home workspace, liaisons and coordinators see every link (to end the ones nobody meant);
+    // readers in a linked workspace see only their own workspace's, and how many others there are.
+    const atHome = partnership.platform === workspace.platform && partnership.workspaceId === workspace.workspaceId;
+    const canChange = await context.access.canChange(partnership);
+    const seesAll = atHome || canChange;
     const here = (link: { platform: string; workspaceId: string }) => link.platform === workspace.platform && link.workspaceId === workspace.workspaceId;
     const shown = seesAll ? overview.links : overview.links.filter(here);
     const hidden = overview.links.length - shown.length;
@@ -76,7 +78,7 @@ export const showCommand = defineCommand({
       ],
       `None. Link one from inside it: /partner link ${partnership.handle} updates`,
     );
-    if (seesAll && overview.links.length > 0) message.context(`End a link: /partner unlink ${partnership.handle} <updates|reflections> [--channel <id>]`);
+    if (canChange && overview.links.length > 0) message.context(`End a link: /partner unlink ${partnership.handle} <updates|reflections> [--channel <id>]`);
     message.list(
       "Open needs",
       overview.openNeeds.map((need) => `${labelOf(need.kind)}: ${need.description}`),
