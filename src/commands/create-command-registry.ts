@@ -13,6 +13,7 @@ import { reflectionCommands } from "./reflections/index.js";
 import { scheduleCommands } from "./schedule/index.js";
 import { surveyCommands } from "./surveys/index.js";
 import { webCommands } from "./web/index.js";
+import { undoCommands } from "./undo/index.js";
 
 /** Every command, in the order help lists them. Adding a command: one file plus one line in its family's index. */
 export function createCommandRegistry(extra: readonly Command[] = []): CommandRegistry {
@@ -26,9 +27,10 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...checkinCommands,
     ...surveyCommands,
     ...reflectionCommands,
-    ...scheduleCommands,
     ...peopleCommands,
     ...webCommands,
+    ...scheduleCommands,
+    ...undoCommands,
     ...extra,
   ];
   const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);

@@ -22,14 +22,11 @@ export class ChatProfilesRepository {
     return identity === null ? null : { displayName: identity.displayName, isAdmin: identity.isAdmin, checkedAt: identity.updatedAt };
   }
 
-  /** Stores a fresh profile of a known identity (and the person's name); marks it checked even when nothing changed. */
+  /**
+   * Stores a fresh profile of a known identity; marks it checked even when nothing changed. The name
+   * is the identity's: the person keeps their first-known name elsewhere.
+   */
   async save(platform: string, workspaceId: string, userId: string, profile: { displayName: string; isAdmin: boolean }, at: Date): Promise<void> {
-    const key = { platform_workspaceId_userId: { platform, workspaceId, userId } };
-    const identity = await this.db.chatIdentity.findUnique({ where: key, select: { personId: true, person: { select: { displayName: true } } } });
-    if (identity === null) return;
-    await this.db.chatIdentity.update({ where: key, data: { displayName: profile.displayName, isAdmin: profile.isAdmin, updatedAt: at } });
-    if (identity.person.displayName !== profile.displayName) {
-      await this.db.person.update({ where: { id: identity.personId }, data: { displayName: profile.displayName } });
-    }
+    await this.db.chatIdentity.updateMany({ where: { platform, workspaceId, userId }, data: { displayName: profile.displayName, isAdmin: profile.isAdmin, updatedAt: at } });
   }
 }

@@ -81,7 +81,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     overview: new OverviewRepository(db),
     assets: new AssetsRepository(db),
     milestones: new MilestonesRepository(db, outbox),
-    channelLinks: new ChannelLinksRepository(db),
+    channelLinks: new ChannelLinksRepository(db, outbox),
     surveys: new SurveysRepository(db, outbox),
     surveyResponses: new SurveyResponsesRepository(db),
     reflections: new ReflectionsRepository(db),

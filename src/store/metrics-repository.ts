@@ -1,5 +1,7 @@
 import type { MetricDirection } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
+import type { Workspace } from "./partnerships-repository.js";
+import { personNameOf, selectPersonName } from "./person-name.js";
 import type { Database } from "./create-database.js";
 import { isUniqueViolation } from "./is-unique-violation.js";
 
@@ -21,17 +23,20 @@ export interface MetricRecord extends MetricDefinition {
 
 type Row = Omit<MetricRecord, "latest" | "direction"> & {
   direction: string;
-  readings: { value: number; note: string; recordedAt: Date; recordedBy: { displayName: string } | null }[];
+  readings: { value: number; note: string; recordedAt: Date; recordedBy: { displayName: string; identities: { displayName: string | null }[] } | null }[];
 };
 
 // Readings can share an instant (a check-in saves several at once); the later row wins.
-const WITH_LATEST = {
-  readings: {
-    orderBy: [{ recordedAt: "desc" as const }, { id: "desc" as const }],
-    take: 1,
-    select: { value: true, note: true, recordedAt: true, recordedBy: { select: { displayName: true } } } as const,
-  },
-};
+// Without a viewer, nobody's identity matches: names fall back to the first-known one.
+function withLatest(viewer: Workspace = { platform: "", workspaceId: "" }) {
+  return {
+    readings: {
+      orderBy: [{ recordedAt: "desc" as const }, { id: "desc" as const }],
+      take: 1,
+      select: { value: true, note: true, recordedAt: true, recordedBy: { select: selectPersonName(viewer) } } as const,
+    },
+  };
+}
 
 function toRecord(row: Row): MetricRecord {
   const { readings, ...metric } = row;
@@ -46,7 +51,7 @@ function toRecord(row: Row): MetricRecord {
     direction: metric.direction === "decrease" ? "decrease" : "increase",
     dueOn: metric.dueOn,
     createdAt: metric.createdAt,
-    latest: latest === undefined ? null : { value: latest.value, note: latest.note, recordedAt: latest.recordedAt, recordedBy: latest.recordedBy?.displayName ?? null },
+    latest: latest === undefined ? null : { value: latest.value, note: latest.note, recordedAt: latest.recordedAt, recordedBy: latest.recordedBy === null ? null : personNameOf(latest.recordedBy) },
   };
 }
 
@@ -54,14 +59,14 @@ function toRecord(row: Row): MetricRecord {
 export class MetricsRepository {
   constructor(private readonly db: Database) {}
 
-  /** The partnership's metrics in the order they were added, each with its latest reading. */
-  async list(partnershipId: number): Promise<MetricRecord[]> {
-    const rows = await this.db.metric.findMany({ where: { partnershipId }, orderBy: { id: "asc" }, include: WITH_LATEST });
+  /** The partnership's metrics in the order they were added, each with its latest reading (who recorded it named as `viewer` knows them). */
+  async list(partnershipId: number, viewer?: Workspace): Promise<MetricRecord[]> {
+    const rows = await this.db.metric.findMany({ where: { partnershipId }, orderBy: { id: "asc" }, include: withLatest(viewer) });
     return rows.map(toRecord);
   }
 
   async findByKey(partnershipId: number, key: string): Promise<MetricRecord | null> {
-    const row = await this.db.metric.findUnique({ where: { partnershipId_key: { partnershipId, key } }, include: WITH_LATEST });
+    const row = await this.db.metric.findUnique({ where: { partnershipId_key: { partnershipId, key } }, include: withLatest() });
     return row === null ? null : toRecord(row);
   }
 

@@ -1,4 +1,5 @@
 import { recordAudit } from "./audit-repository.js";
+import { personNameOf } from "./person-name.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
 import { isUniqueViolation } from "./is-unique-violation.js";
@@ -46,7 +47,7 @@ export class PartnersRepository {
         organization: { select: { name: true, kind: true } },
         liaisons: {
           orderBy: { id: "asc" },
-          include: { person: { select: { displayName: true, identities: { where: workspace, select: { userId: true } } } } },
+          include: { person: { select: { displayName: true, identities: { where: workspace, orderBy: { id: "asc" }, select: { userId: true, displayName: true } } } } },
         },
       },
     });
@@ -60,7 +61,7 @@ export class PartnersRepository {
       liaisons: row.liaisons.map((liaison) => ({
         liaisonId: liaison.id,
         personId: liaison.personId,
-        displayName: liaison.person.displayName,
+        displayName: personNameOf(liaison.person),
         userIds: liaison.person.identities.map((identity) => identity.userId),
       })),
     }));

@@ -1,6 +1,7 @@
 import type { Actor, Identity } from "../ports/actor.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
+import { personNameOf, selectPersonName } from "./person-name.js";
 
 export interface PersonRecord {
   id: number;
@@ -33,7 +34,13 @@ export class PeopleRepository {
     const match = identities.find(
       (identity) => identity.userId.toLowerCase() === wanted || (identity.displayName ?? identity.person.displayName).toLowerCase() === wanted,
     );
-    return match === undefined ? null : { id: match.person.id, displayName: match.person.displayName };
+    return match === undefined ? null : { id: match.person.id, displayName: match.displayName || match.person.displayName };
+  }
+
+  /** The person's name as `workspace` knows it (their identity's there), else their first-known name. */
+  async nameIn(personId: number, workspace: Workspace): Promise<string> {
+    const person = await this.db.person.findUniqueOrThrow({ where: { id: personId }, select: selectPersonName(workspace) });
+    return personNameOf(person);
   }
 
   private async upsertIdentity(
@@ -46,12 +53,16 @@ export class PeopleRepository {
     const key = { platform_workspaceId_userId: { platform, workspaceId, userId } };
     const existing = await this.db.chatIdentity.findUnique({ where: key, include: { person: true } });
     if (existing !== null) {
-      const renamed = displayName !== undefined && displayName !== "" && displayName !== existing.person.displayName;
+      // The new name belongs to this identity only: Person.displayName stays the first-known name,
+      // so a nickname on one platform does not rename the person everywhere else.
+      const renamed = displayName !== undefined && displayName !== "" && displayName !== existing.displayName;
       if (renamed || (isAdmin !== undefined && isAdmin !== existing.isAdmin)) {
-        await this.db.chatIdentity.update({ where: key, data: { displayName: displayName ?? existing.displayName, isAdmin: isAdmin ?? existing.isAdmin } });
-        if (renamed) await this.db.person.update({ where: { id: existing.personId }, data: { displayName } });
+        await this.db.chatIdentity.update({ where: key, data: { displayName: renamed ? displayName : existing.displayName, isAdmin: isAdmin ?? existing.isAdmin } });
+        // A person first seen as a bare mention was named by their user id: their first real name replaces it.
+        if (renamed && existing.person.displayName === userId) await this.db.person.update({ where: { id: existing.personId }, data: { displayName } });
       }
-      return { id: existing.person.id, displayName: renamed ? displayName : existing.person.displayName };
+      const name = renamed ? displayName : existing.displayName || existing.person.displayName;
+      return { id: existing.person.id, displayName: name };
     }
     const name = displayName || userId;
     try {

@@ -1,6 +1,9 @@
+import type { FailedDelivery } from "../domain/describe-delivery-problems.js";
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
+import type { Workspace } from "./partnerships-repository.js";
+import { personNameOf, selectPersonName } from "./person-name.js";
 
 export interface CheckInSummary {
   personId: number;
@@ -12,19 +15,24 @@ export interface CheckInSummary {
   submittedAt: Date;
 }
 
-const CHECK_IN_COLUMNS = {
-  personId: true,
-  status: true,
-  highlights: true,
-  blockers: true,
-  needs: true,
-  submittedAt: true,
-  person: { select: { displayName: true } },
-} as const;
+// Nobody's identity lives in this workspace: every name falls back to the first-known one.
+const NO_VIEWER: Workspace = { platform: "", workspaceId: "" };
 
-function toSummary(row: { personId: number; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date; person: { displayName: string } }): CheckInSummary {
+function checkInColumns(viewer: Workspace) {
+  return {
+    personId: true,
+    status: true,
+    highlights: true,
+    blockers: true,
+    needs: true,
+    submittedAt: true,
+    person: { select: selectPersonName(viewer) },
+  } as const;
+}
+
+function toSummary(row: { personId: number; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date; person: { displayName: string; identities: { displayName: string | null }[] } }): CheckInSummary {
   const { person, ...rest } = row;
-  return { ...rest, status: row.status as CheckInStatus, personName: person.displayName };
+  return { ...rest, status: row.status as CheckInStatus, personName: personNameOf(person) };
 }
 
 export interface StatusSnapshot {
@@ -40,7 +48,8 @@ export interface StatusSnapshot {
   }[];
   /** Check-ins sent outside any round (for example from /partner checkin before the first round). */
   looseResponses: CheckInSummary[];
-  failedDeliveries: { target: string; error: string }[];
+  /** Failed outbox rows, most recent first (at most 200): for liaisons and coordinators, described in words. */
+  failedDeliveries: FailedDelivery[];
   schedule: { weekday: number; localTime: string; timezone: string; cadence: string; nextRoundAt: Date | null } | null;
   charterVersion: number | null;
 }
@@ -74,7 +83,9 @@ export class StatusRepository {
     });
   }
 
-  async load(partnershipId: number): Promise<StatusSnapshot> {
+  /** Names as `viewer`'s workspace knows them; without a viewer, everyone's first-known name. */
+  async load(partnershipId: number, viewer: Workspace = NO_VIEWER): Promise<StatusSnapshot> {
+    const CHECK_IN_COLUMNS = checkInColumns(viewer);
     const [partners, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
       // Two index lookups; a relation count would join the whole liaison table on SQLite.
       this.db.partner.findMany({ where: { partnershipId }, select: { liaisons: { select: { id: true } } } }),
@@ -100,8 +111,8 @@ export class StatusRepository {
       this.db.prompt.findMany({
         where: { partnershipId, status: "failed" },
         orderBy: { id: "desc" },
-        take: 5,
-        select: { target: true, error: true },
+        take: 200,
+        select: { platform: true, workspaceId: true, kind: true, error: true },
       }),
       this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } }),
       this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
@@ -118,7 +129,7 @@ export class StatusRepository {
         responses: round.responses.map(toSummary),
       })),
       looseResponses: looseResponses.map(toSummary),
-      failedDeliveries: failedDeliveries.map((prompt) => ({ target: prompt.target, error: prompt.error ?? "unknown error" })),
+      failedDeliveries: failedDeliveries.map((prompt) => ({ platform: prompt.platform, workspaceId: prompt.workspaceId, kind: prompt.kind, error: prompt.error ?? "" })),
       schedule,
       charterVersion: charter?.version ?? null,
     };

@@ -17,6 +17,8 @@ export interface SurveyRecord {
   partnershipId: number;
   title: string;
   anonymous: boolean;
+  /** An anonymous survey shows no results below this many responses. */
+  minResponses: number;
   /** "draft" while questions are added, "open" once sent. */
   status: string;
   sentAt: Date | null;
@@ -27,6 +29,13 @@ export interface LiaisonContact {
   personId: number;
   displayName: string;
   identities: { platform: string; workspaceId: string; userId: string }[];
+}
+
+/** A channel a survey was posted to for everyone in it. */
+export interface SurveyChannelRecord {
+  platform: string;
+  workspaceId: string;
+  channelId: string;
 }
 
 interface Change {
@@ -46,9 +55,9 @@ export class SurveysRepository {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  async create(input: Change & { title: string; anonymous: boolean }): Promise<{ id: number }> {
+  async create(input: Change & { title: string; anonymous: boolean; minResponses: number }): Promise<{ id: number }> {
     return this.db.$transaction(async (tx) => {
-      const data = { partnershipId: input.partnershipId, title: input.title, anonymous: input.anonymous, createdById: input.actorId };
+      const data = { partnershipId: input.partnershipId, title: input.title, anonymous: input.anonymous, minResponses: input.minResponses, createdById: input.actorId };
       const created = await tx.survey.create({ data: { ...data, createdAt: input.at }, select: { id: true } });
       await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "create", entity: "survey", entityId: created.id, after: data });
       return created;
@@ -59,7 +68,7 @@ export class SurveysRepository {
     const survey = await this.db.survey.findUnique({
       where: { id: surveyId },
       select: {
-        id: true, partnershipId: true, title: true, anonymous: true, status: true, sentAt: true,
+        id: true, partnershipId: true, title: true, anonymous: true, minResponses: true, status: true, sentAt: true,
         questions: { orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, prompt: true, options: true } },
       },
     });
@@ -83,10 +92,21 @@ export class SurveysRepository {
     });
   }
 
-  /** Opens the survey and queues its invitations in one transaction; how many invitations are new. */
-  async send(input: Change & { surveyId: number; invitations: EnqueueInput[] }): Promise<number> {
+  /**
+   * Opens the survey, records who it was sent to (people, or channels for everyone in them) and
+   * queues its invitations, in one transaction; how many invitations are new.
+   */
+  async send(input: Change & { surveyId: number; invitations: EnqueueInput[]; recipients: number[]; channels: SurveyChannelRecord[] }): Promise<number> {
     return this.db.$transaction(async (tx) => {
       await tx.survey.updateMany({ where: { id: input.surveyId, status: "draft" }, data: { status: "open", sentAt: input.at } });
+      const surveyId = input.surveyId;
+      for (const personId of input.recipients) {
+        await tx.surveyRecipient.upsert({ where: { surveyId_personId: { surveyId, personId } }, create: { surveyId, personId }, update: {} });
+      }
+      for (const channel of input.channels) {
+        const key = { surveyId_platform_workspaceId_channelId: { surveyId, ...channel } };
+        await tx.surveyChannel.upsert({ where: key, create: { surveyId, ...channel }, update: {} });
+      }
       let added = 0;
       for (const invitation of input.invitations) if (await this.outbox.enqueue(invitation, tx)) added++;
       await recordAudit(tx, {
@@ -95,10 +115,31 @@ export class SurveysRepository {
         action: "send",
         entity: "survey",
         entityId: input.surveyId,
-        after: { status: "open", invited: input.invitations.map((invitation) => invitation.personId) },
+        after: { status: "open", invited: input.recipients, channels: input.channels },
       });
       return added;
     });
+  }
+
+  /**
+   * Whether the person may answer: the survey was sent to them, or to everyone in a channel of the
+   * workspace they are asking from.
+   */
+  async isAddressedTo(surveyId: number, personId: number, workspace: { platform: string; workspaceId: string }): Promise<boolean> {
+    const [recipient, channel] = await Promise.all([
+      this.db.surveyRecipient.findUnique({ where: { surveyId_personId: { surveyId, personId } }, select: { id: true } }),
+      this.db.surveyChannel.findFirst({ where: { surveyId, ...workspace }, select: { id: true } }),
+    ]);
+    return recipient !== null || channel !== null;
+  }
+
+  /** Who the survey went to: how many people, and the channels it went to for everyone in them. */
+  async describeAudience(surveyId: number): Promise<{ recipientCount: number; channels: SurveyChannelRecord[] }> {
+    const [recipientCount, channels] = await Promise.all([
+      this.db.surveyRecipient.count({ where: { surveyId } }),
+      this.db.surveyChannel.findMany({ where: { surveyId }, orderBy: { id: "asc" }, select: { platform: true, workspaceId: true, channelId: true } }),
+    ]);
+    return { recipientCount, channels };
   }
 
   /** The partnership's liaisons, each once, with the chat identities they can be reached at. */

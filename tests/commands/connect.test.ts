@@ -19,7 +19,7 @@ describe("connecting a person's accounts", () => {
   it("makes a liaison the same person on Discord, who can then bring the partnership there", async () => {
     testBot = await createTestBot();
     const code = codeIn(plainTextOf(await testBot.say("connect", maria)));
-    const connected = await testBot.say(`connect ${code.toLowerCase()}`, mariaOnDiscord);
+    const connected = await testBot.say(`connect ${code.toLowerCase()} --yes`, mariaOnDiscord);
     expect(connected.heading).toBe("Accounts connected");
 
     // Her liaison role came with her: she may link a Discord channel to robotics-tx.
@@ -43,7 +43,7 @@ describe("connecting a person's accounts", () => {
     expect(plainTextOf(late)).toContain("older than 15 minutes");
 
     const fresh = codeIn(plainTextOf(await testBot.say("connect", maria)));
-    await testBot.say(`connect ${fresh}`, mariaOnDiscord);
+    await testBot.say(`connect ${fresh} --yes`, mariaOnDiscord);
     expect(plainTextOf(await testBot.say(`connect ${fresh}`, visitorOnDiscord))).toContain("That code is not one I gave out");
     const visitor = await testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId: "777" } });
     const mariaIdentity = await testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId: "maria.alvarez" } });
@@ -59,5 +59,38 @@ describe("connecting a person's accounts", () => {
     expect(plainTextOf(refused)).toContain("already has roles or answers of its own");
     const people = await testBot.store.db.chatIdentity.findMany({ where: { userId: { in: ["maria.alvarez", "dev.patel"] } } });
     expect(new Set(people.map((identity) => identity.personId)).size).toBe(2);
+  });
+});
+
+describe("confirming and undoing a connection (issue 10)", () => {
+  it("says whose account a code joins and changes nothing until --yes", async () => {
+    testBot = await createTestBot();
+    const attacker: Actor = { platform: "slack", workspaceId: "T-EVIL", userId: "U666", displayName: "Mallory", isPlatformAdmin: false };
+    const code = codeIn(plainTextOf(await testBot.say("connect", attacker)));
+    const asked = await testBot.say(`connect ${code}`, mariaOnDiscord);
+    expect(asked.heading).toBe("Confirm: connect this account?");
+    expect(plainTextOf(asked)).toContain("This joins you to Mallory on slack/T-EVIL");
+    expect(plainTextOf(asked)).toContain(`type: /partner connect ${code} --yes`);
+    const identities = await testBot.store.db.chatIdentity.findMany({ where: { userId: { in: ["U666", "555"] } } });
+    expect(new Set(identities.map((identity) => identity.personId)).size).toBe(2);
+    expect(await testBot.store.db.connectCode.count({ where: { code } })).toBe(1);
+  });
+
+  it("splits the current account off with disconnect, leaving roles with the other account, and refuses a lone account", async () => {
+    testBot = await createTestBot();
+    const lone = await testBot.say("disconnect", visitorOnDiscord);
+    expect(lone.error).toBe("conflict");
+    expect(plainTextOf(lone)).toContain("not connected to any other");
+
+    const code = codeIn(plainTextOf(await testBot.say("connect", maria)));
+    await testBot.say(`connect ${code} --yes`, mariaOnDiscord);
+    const undone = await testBot.say("disconnect", mariaOnDiscord);
+    expect(undone.heading).toBe("Account disconnected");
+    const [slack, discord] = await Promise.all(["maria.alvarez", "555"].map((userId) => testBot.store.db.chatIdentity.findFirstOrThrow({ where: { userId }, include: { person: true } })));
+    expect(slack!.personId).not.toBe(discord!.personId);
+    expect(discord!.person.displayName).toBe("maria_a");
+    expect((await testBot.run("checkin robotics-tx", mariaOnDiscord)).kind).toBe("message");
+    expect((await testBot.run("checkin robotics-tx", maria)).kind).toBe("form");
+    expect((await testBot.say("disconnect", maria)).error).toBe("conflict");
   });
 });

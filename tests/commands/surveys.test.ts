@@ -10,8 +10,9 @@ afterEach(async () => testBot?.close());
 const dev: Actor = { ...maria, userId: "dev.patel", displayName: "Dev Patel" };
 
 /** Creates a survey of robotics-tx with one question of each kind and sends it; returns its id. */
-async function sendSurvey(options: { anonymous: boolean }): Promise<number> {
-  const created = await testBot.say(`survey create robotics-tx Mid-year pulse ${options.anonymous ? "--anonymous" : ""}`, maria);
+async function sendSurvey(options: { anonymous: boolean; minResponses?: number; everyone?: boolean }): Promise<number> {
+  const minimum = options.minResponses === undefined ? "" : `--min-responses ${options.minResponses}`;
+  const created = await testBot.say(`survey create robotics-tx Mid-year pulse ${options.anonymous ? "--anonymous" : ""} ${minimum}`, maria);
   const id = Number(/#(\d+)/.exec(created.heading!)![1]);
   for (const line of [
     `survey question ${id} scale How well is the partnership meeting its goals?`,
@@ -21,7 +22,7 @@ async function sendSurvey(options: { anonymous: boolean }): Promise<number> {
   ]) {
     expect((await testBot.say(line, maria)).error).toBeUndefined();
   }
-  expect((await testBot.say(`survey send ${id}`, maria)).error).toBeUndefined();
+  expect((await testBot.say(`survey send ${id}${options.everyone ? " --everyone" : ""}`, maria)).error).toBeUndefined();
   return id;
 }
 
@@ -131,12 +132,15 @@ describe("survey results", () => {
 
   it("lists anonymous written answers without names, in an order that does not follow who answered first", async () => {
     testBot = await createTestBot();
-    const id = await sendSurvey({ anonymous: true });
+    // Three answers: the lowest minimum a survey may set (issue 10: fewer would show one person's answers).
+    const id = await sendSurvey({ anonymous: true, minResponses: 3 });
+    const sam: Actor = { ...maria, userId: "sam.okafor", displayName: "Sam Okafor" };
     await answer(await openSurvey(id, maria), maria, ["5", "Evenings", "10", "Zebra crossing near the school"]);
     await answer(await openSurvey(id, dev), dev, ["3", "Evenings", "20", "Apples for snacks"]);
+    await answer(await openSurvey(id, sam), sam, ["4", "Mornings", "30", "More kits"]);
     const results = await testBot.say(`survey results ${id}`, coordinator);
     const written = results.blocks.filter((block) => block.type === "list").flatMap((block) => (block.type === "list" ? block.items : []));
-    expect(written).toEqual(["Apples for snacks", "Zebra crossing near the school"]);
+    expect(written).toEqual(["Apples for snacks", "More kits", "Zebra crossing near the school"]);
     expect(plainTextOf(results)).not.toContain("Maria");
   });
 });
@@ -192,5 +196,91 @@ describe("survey set-up mistakes and permissions", () => {
     expect(plainTextOf(sent)).toContain("3 of the invitations go by direct message: link an updates channel where they are with /partner link solar-oh updates.");
     const rows = await testBot.store.db.prompt.findMany({ where: { kind: "survey" }, orderBy: { id: "asc" } });
     expect(rows.map((row) => row.target)).toEqual(["user:janet.brooks", "user:omar.haddad", "user:lena.fischer"]);
+  });
+});
+
+describe("who may answer a survey (issue 10)", () => {
+  const janet: Actor = { ...maria, userId: "janet.brooks", displayName: "Janet Brooks" };
+
+  it("refuses a stranger and a liaison of another partnership, at the button and at the form, and stores nothing", async () => {
+    testBot = await createTestBot();
+    const id = await sendSurvey({ anonymous: false });
+    const form = await openSurvey(id, maria);
+    for (const outsider of [visitor, janet]) {
+      const button = await testBot.bot.runAction("survey.start", String(id), { actor: outsider });
+      expect(button.kind === "message" && button.error).toBe("forbidden");
+      expect(button.kind === "message" && plainTextOf(button)).toContain("was sent to robotics-tx's liaisons, and you are not one of them");
+      const submitted = await answer(form, outsider, ["1", "Mornings", "1", "ballot stuffing"]);
+      expect(submitted.kind === "message" && submitted.error).toBe("forbidden");
+      expect(submitted.kind === "message" && plainTextOf(submitted)).toContain("Nothing was saved.");
+    }
+    expect(await testBot.store.db.surveyResponse.count()).toBe(0);
+    expect(await testBot.store.db.surveyParticipation.count()).toBe(0);
+    expect(await testBot.store.db.surveyAnswer.count()).toBe(0);
+    expect((await answer(form, maria, ["5", "Evenings", "10", ""])).kind).toBe("message");
+    expect(await testBot.store.db.surveyResponse.count()).toBe(1);
+  });
+
+  it("records the liaisons it was sent to, and a survey for everyone in a channel says so and lets them answer", async () => {
+    testBot = await createTestBot();
+    const liaisonsOnly = await sendSurvey({ anonymous: false });
+    const recipients = await testBot.store.db.surveyRecipient.findMany({ where: { surveyId: liaisonsOnly }, include: { person: true }, orderBy: { id: "asc" } });
+    expect(recipients.map((row) => row.person.displayName)).toEqual(["Maria Alvarez", "Dev Patel", "Sam Okafor"]);
+
+    const created = await testBot.say("survey create robotics-tx Family night", maria);
+    const id = Number(/#(\d+)/.exec(created.heading!)![1]);
+    await testBot.say(`survey question ${id} scale How was it?`, maria);
+    const fromDm = await testBot.bot.runCommandLine(`survey send ${id} --everyone`, { actor: maria });
+    expect(fromDm.kind === "message" && fromDm.error).toBe("unsupported");
+    const sent = await testBot.say(`survey send ${id} --everyone`, maria);
+    expect(sent.heading).toBe(`Survey #${id} sent to everyone in this channel: Family night`);
+    expect(plainTextOf(sent)).toContain("Anyone in this workspace who can see the partnership may answer it, once each.");
+    const posted = await testBot.store.db.prompt.findFirstOrThrow({ where: { kind: "survey", target: "channel:C-test" } });
+    expect(plainTextOf((JSON.parse(posted.payload) as OutboundMessage).message)).toContain("It is for everyone in this channel: each person answers once.");
+
+    const form = await openSurvey(id, visitor);
+    expect((await answer(form, visitor, ["4"])).kind).toBe("message");
+    const elsewhere: Actor = { platform: "slack", workspaceId: "T-OTHER", userId: "U9", displayName: "Elsewhere", isPlatformAdmin: false };
+    const refused = await testBot.bot.submitForm(form.formId, form.context, { [form.fields[0]!.id]: "1" }, { actor: elsewhere });
+    expect(refused.kind === "message" && refused.error).toBe("not-found");
+    expect(await testBot.store.db.surveyResponse.count({ where: { surveyId: id } })).toBe(1);
+  });
+});
+
+describe("anonymous survey results (issue 10)", () => {
+  const people = ["ana", "ben", "cai", "dee", "eli", "fay"].map((name): Actor => ({ ...visitor, userId: name, displayName: name }));
+
+  it("shows nothing below the minimum, aggregates from it, and written answers only once enough people wrote one", async () => {
+    testBot = await createTestBot();
+    const id = await sendSurvey({ anonymous: true, everyone: true });
+    await answer(await openSurvey(id, people[0]!), people[0]!, ["1", "Mornings", "7", "Only I would say this"]);
+    const one = await testBot.say(`survey results ${id}`, maria);
+    expect(plainTextOf(one)).toContain("Results stay hidden until at least 5 people have answered");
+    expect(plainTextOf(one)).not.toContain("Only I would say this");
+    expect(one.blocks.some((block) => block.type === "progress")).toBe(false);
+    expect(plainTextOf(one)).not.toContain("average");
+
+    for (const person of people.slice(1, 5)) await answer(await openSurvey(id, person), person, ["4", "Evenings", "10", ""]);
+    const five = await testBot.say(`survey results ${id}`, maria);
+    expect(plainTextOf(five)).toContain("Responses: 5");
+    expect(plainTextOf(five)).toContain("average 3.4 of 5, 5 answers");
+    expect(plainTextOf(five)).toContain("The written answers show once at least 5 people have written one.");
+    expect(plainTextOf(five)).not.toContain("Only I would say this");
+  });
+
+  it("gives anonymous results to liaisons and coordinators only, and never lets a survey set its minimum under 3", async () => {
+    testBot = await createTestBot();
+    const id = await sendSurvey({ anonymous: true, minResponses: 3 });
+    for (const reader of [visitor, { ...maria, userId: "janet.brooks", displayName: "Janet Brooks" }]) {
+      const refused = await testBot.say(`survey results ${id}`, reader);
+      expect(refused.error).toBe("forbidden");
+      expect(plainTextOf(refused)).toContain("are for robotics-tx's liaisons and coordinators");
+    }
+    expect((await testBot.say(`survey results ${id}`, coordinator)).error).toBeUndefined();
+    const tooLow = await testBot.say("survey create robotics-tx Tiny poll --anonymous --min-responses 2", maria);
+    expect(plainTextOf(tooLow)).toContain("expected a whole number from 3 to 1000");
+    const named = await testBot.say("survey create robotics-tx Named poll --min-responses 4", maria);
+    expect(plainTextOf(named)).toContain("Only anonymous surveys take --min-responses");
+    expect(await testBot.store.db.survey.count()).toBe(1);
   });
 });

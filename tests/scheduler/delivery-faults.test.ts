@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PermanentDeliveryError, RetryableDeliveryError } from "../../src/ports/delivery.js";
 import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
 import { createBot } from "../../src/create-bot.js";
-import { coordinator } from "../support/test-bot.js";
+import { coordinator, visitor } from "../support/test-bot.js";
 import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
@@ -77,7 +77,17 @@ describe("delivery faults", () => {
 
     const bot = createBot({ store: fixture.store, clock: fixture.clock, logger: pino({ level: "silent" }) });
     const status = await bot.runCommandLine("status p0", { actor: coordinator });
-    expect(status.kind === "message" && plainTextOf(status)).toContain("Could not reach user:ben0: user_not_found");
+    // Issue 10: in words, without the target's id or the platform's error text, and only for liaisons and coordinators.
+    const text = status.kind === "message" ? plainTextOf(status) : "";
+    expect(text).toContain("1 prompt to the console could not be delivered: the person's account is gone");
+    expect(text).not.toContain("ben0");
+    expect(text).not.toContain("user_not_found");
+    for (const reader of [visitor, { ...visitor, workspaceId: "elsewhere", userId: "linked-reader" }]) {
+      if (reader.workspaceId === "elsewhere") await fixture.db.channelLink.create({ data: { partnershipId: failed.partnershipId!, platform: "console", workspaceId: "elsewhere", channelId: "X1", purpose: "updates" } });
+      const seen = await bot.runCommandLine("status p0", { actor: reader });
+      expect(seen.kind === "message" && seen.heading).toContain("p0");
+      expect(seen.kind === "message" && plainTextOf(seen)).not.toContain("could not be delivered");
+    }
   });
 
   it("retries a server error with growing waits and gives up after eight tries", async () => {

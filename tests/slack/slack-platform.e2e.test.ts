@@ -110,6 +110,9 @@ describe("SlackPlatform delivering the outbox", () => {
     await slack.command(slackAdmin, "status robotics-tx");
     await slack.settle();
     const status = slack.api.calls.filter((call) => call.method.startsWith("response/")).at(-1)!;
-    expect(JSON.stringify(status.params.blocks)).toContain("is_archived: the channel is archived; link an active channel");
+    // Issue 10: in words, without the channel id or Slack's error text.
+    expect(JSON.stringify(status.params.blocks)).toContain("1 digest to Slack could not be delivered: the channel or thread is archived");
+    expect(JSON.stringify(status.params.blocks)).not.toContain("C-ARCHIVED");
+    expect(JSON.stringify(status.params.blocks)).not.toContain("is_archived");
   });
 });

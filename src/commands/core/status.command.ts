@@ -1,3 +1,6 @@
+import { describeDeliveryProblems, type FailedDelivery } from "../../domain/describe-delivery-problems.js";
+import type { PartnershipRecord } from "../../store/partnerships-repository.js";
+import type { CommandContext } from "../command-context.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -9,6 +12,13 @@ import { assessPartnership } from "../../domain/assess-partnership.js";
 import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
 
+async function visibleDeliveryProblems(failures: readonly FailedDelivery[], partnership: PartnershipRecord, context: CommandContext): Promise<readonly FailedDelivery[]> {
+  if (failures.length === 0) return [];
+  if (await context.access.canChange(partnership)) return failures;
+  if (!(await context.access.isCoordinator())) return [];
+  return failures.filter((failure) => failure.platform === context.actor.platform && failure.workspaceId === context.actor.workspaceId);
+}
+
 export const statusCommand = defineCommand({
   name: "status",
   summary: "Health of a partnership: check-ins, milestones, metrics against targets, response rate",
@@ -16,7 +26,7 @@ export const statusCommand = defineCommand({
   examples: ["/partner status robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);
-    const snapshot = await context.store.status.load(partnership.id);
+    const snapshot = await context.store.status.load(partnership.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
     const assessment = assessPartnership(snapshot, context.clock.now(), partnership.timezone);
     const message = new MessageBuilder(`${partnership.name} (${partnership.handle}): ${labelOf(assessment.health)}`)
       .fields([
@@ -51,10 +61,11 @@ export const statusCommand = defineCommand({
         }),
       );
     }
-    message.list(
-      "Delivery problems",
-      snapshot.failedDeliveries.map((failure) => `Could not reach ${failure.target}: ${failure.error}`),
-    );
+    // Targets are platform ids and errors are the platform's own text: readers, and readers in
+    // linked workspaces, get neither. Liaisons and home coordinators get what went wrong, in words;
+    // a linked workspace's coordinators, what went wrong in their workspace (they can fix that).
+    const problems = await visibleDeliveryProblems(snapshot.failedDeliveries, partnership, context);
+    if (problems.length > 0) message.list("Delivery problems", describeDeliveryProblems(problems));
     message.buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }]);
     return message.build();
   },

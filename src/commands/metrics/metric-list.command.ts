@@ -11,7 +11,7 @@ export const metricListCommand = defineCommand({
   examples: ["/partner metric list robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);
-    const metrics = await context.store.metrics.list(partnership.id);
+    const metrics = await context.store.metrics.list(partnership.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
     const message = new MessageBuilder(`Success metrics of ${partnership.name} (${metrics.length})`);
     for (const metric of metrics) {
       const bar = describeMetric(metric, partnership.timezone);

@@ -20,7 +20,7 @@ export const showCommand = defineCommand({
     const [partners, charter, metrics, overview] = await Promise.all([
       context.store.partners.list(partnership.id, workspace),
       context.store.charters.findCurrent(partnership.id),
-      context.store.metrics.list(partnership.id),
+      context.store.metrics.list(partnership.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId }),
       context.store.overview.load(partnership.id, today),
     ]);
     const { milestones } = overview;
@@ -59,11 +59,26 @@ export const showCommand = defineCommand({
       "Blackouts",
       overview.blackouts.map((blackout) => `${blackout.startsOn} to ${blackout.endsOn}${blackout.reason ? `: ${blackout.reason}` : ""}`),
     );
+    // The home workspace, liaisons and coordinators see every link (to end the ones nobody meant);
+    // readers in a linked workspace see only their own workspace's, and how many others there are.
+    const atHome = partnership.platform === workspace.platform && partnership.workspaceId === workspace.workspaceId;
+    const canChange = await context.access.canChange(partnership);
+    const seesAll = atHome || canChange;
+    const here = (link: { platform: string; workspaceId: string }) => link.platform === workspace.platform && link.workspaceId === workspace.workspaceId;
+    const shown = seesAll ? overview.links : overview.links.filter(here);
+    const hidden = overview.links.length - shown.length;
     message.list(
       "Linked channels",
-      overview.links.map((link) => `${link.platform} channel ${link.channelId} (${link.purpose})`),
+      [
+        ...shown.map((link) => {
+          const home = link.platform === partnership.platform && link.workspaceId === partnership.workspaceId;
+          return `${link.platform} channel ${link.channelId} (${link.purpose})${home ? "" : `, in another workspace (${link.platform} ${link.workspaceId})`}`;
+        }),
+        ...(hidden > 0 ? [`${hidden} more in other workspaces`] : []),
+      ],
       `None. Link one from inside it: /partner link ${partnership.handle} updates`,
     );
+    if (canChange && overview.links.length > 0) message.context(`End a link: /partner unlink ${partnership.handle} <updates|reflections> [--channel <id>]`);
     message.list(
       "Open needs",
       overview.openNeeds.map((need) => `${labelOf(need.kind)}: ${need.description}`),

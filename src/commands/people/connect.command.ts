@@ -30,9 +30,10 @@ export const connectCommand = defineCommand({
       required: false,
       schema: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/, "a code looks like ABCD-EFGH"),
     }),
+    yes: argument.flag("confirm joining the account the code belongs to (connect <code> first shows which)"),
   },
-  examples: ["/partner connect", "/partner connect ABCD-EFGH"],
-  async handle({ code }, context) {
+  examples: ["/partner connect", "/partner connect ABCD-EFGH", "/partner connect ABCD-EFGH --yes"],
+  async handle({ code, yes }, context) {
     const now = context.clock.now();
     if (code === undefined) {
       const fresh = newCode();
@@ -44,11 +45,23 @@ export const connectCommand = defineCommand({
     }
     const normalized = code.includes("-") ? code : `${code.slice(0, 4)}-${code.slice(4)}`;
     const { platform, workspaceId, userId } = context.actor;
+    // A code alone proves only that someone made it: whoever pasted one given by a stranger would
+    // become the stranger's account. So the first answer says whose it is and changes nothing.
+    if (!yes) {
+      const preview = await context.store.connectCodes.preview(normalized, { platform, workspaceId, userId }, now);
+      if (preview.outcome !== "connected") throw new UserError(preview.outcome === "same-person" ? "conflict" : "bad-arguments", REFUSALS[preview.outcome]);
+      const where = preview.joins!.identities.map((identity) => `${identity.platform}/${identity.workspaceId}`);
+      return new MessageBuilder("Confirm: connect this account?")
+        .text(`This joins you to ${preview.joins!.displayName} on ${[...new Set(where)].join(", ")}: that person's roles, check-ins and prompts become this account's too, and this account becomes theirs.`)
+        .text(`If that is you, type: /partner connect ${normalized} --yes`)
+        .context("If someone else gave you this code, do nothing: it expires by itself. /partner disconnect undoes a connection.")
+        .build();
+    }
     const outcome = await context.store.connectCodes.redeem(normalized, { platform, workspaceId, userId }, now);
     if (outcome !== "connected") throw new UserError(outcome === "same-person" ? "conflict" : "bad-arguments", REFUSALS[outcome]);
     return new MessageBuilder("Accounts connected")
       .text("This account and the one that made the code are now one person: your liaison roles, check-ins and prompts are the same on both.")
-      .context("A partnership from elsewhere shows up here once you link a channel to it: /partner link <partnership> updates")
+      .context("A partnership from elsewhere shows up here once you link a channel to it: /partner link <partnership> updates. To undo: /partner disconnect")
       .build();
   },
 });

@@ -12,7 +12,7 @@ export const exportCommand = defineCommand({
   examples: ["/partner export robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);
-    const data = await context.store.exports.load(partnership.id);
+    const data = await context.store.exports.load(partnership.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
     const today = calendarDateIn(context.clock.now(), partnership.timezone);
     return new MessageBuilder(`Export: ${partnership.name} (${partnership.handle})`)
       .text(`${data.readings.length} metric readings, ${data.checkIns.length} check-ins and ${data.reflections.length} reflections, one row each. Times are UTC.`)

@@ -6,6 +6,7 @@ import type { SurveyAnswerInput } from "../../store/survey-responses-repository.
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { SURVEY_FORM_ID, questionFieldId } from "./build-survey-form.js";
 import { getSurvey } from "./get-survey.js";
+import { requireSurveyAudience } from "./require-survey-audience.js";
 import { surveyAnswerSchema } from "./survey-answer-schema.js";
 
 const ContextSchema = z.string().regex(/^\d{1,9}$/);
@@ -16,6 +17,7 @@ export const submitSurveyForm: FormHandler = {
     if (!ContextSchema.safeParse(formContext).success) throw new UserError("bad-arguments", "That survey form is damaged. Open the survey again from its button.");
     const { survey, partnership } = await getSurvey(context, Number(formContext));
     if (survey.status !== "open") throw new UserError("closed", `Survey #${survey.id} is not open for answers, so nothing was saved.`);
+    await requireSurveyAudience(context, survey, partnership, true);
     const duplicate = `You have already answered "${survey.title}", so this second answer was not saved. Each person answers once.`;
     if (await context.store.surveyResponses.hasParticipated(survey.id, context.person.id)) throw new UserError("conflict", duplicate);
 
