@@ -5,6 +5,7 @@ import type { CommandRegistry } from "./commands/command-registry.js";
 import { findAnsweredPrompts } from "./commands/checkin/find-answered-prompts.js";
 import { viewHome } from "./commands/home/view-home.js";
 import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
+import { stripControlCharacters, stripControlCharactersOf } from "./domain/strip-control-characters.js";
 import { UserError } from "./errors.js";
 import { APOLOGY, STALE_BUTTON } from "./ui/fixed-answers.js";
 import type { ActionHandler, FormHandler } from "./forms/interaction-handlers.js";
@@ -71,7 +72,7 @@ export class Bot implements Core {
     return this.guard("action", invocation, { action }, async () => {
       const handler = this.#dependencies.actions.find((candidate) => candidate.action === action);
       if (handler === undefined) throw new UserError("unsupported", STALE_BUTTON);
-      return handler.handle(value, await this.createContext(invocation));
+      return handler.handle(stripControlCharacters(value), await this.createContext(invocation));
     });
   }
 
@@ -84,7 +85,8 @@ export class Bot implements Core {
     const result = await this.guard("form", invocation, { formId }, async () => {
       const handler = this.#dependencies.forms.find((candidate) => candidate.formId === formId);
       if (handler === undefined) throw new UserError("unsupported", "That form has expired. Open it again from its command or button.");
-      return handler.handle(context, values, await this.createContext(invocation));
+      // Every form's free text passes here: no control characters reach the database (PostgreSQL refuses NUL).
+      return handler.handle(stripControlCharacters(context), stripControlCharactersOf(values), await this.createContext(invocation));
     });
     // The claim stands only for a submission that was saved; anything else may come again.
     const saved = result.kind === "message" && result.error === undefined;

@@ -1,6 +1,7 @@
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface CheckInInput {
   partnershipId: number;
@@ -65,6 +66,18 @@ export class CheckInsRepository {
    * the round answered. A second answer to the same round replaces the first.
    */
   async record(input: CheckInInput): Promise<{ responseId: number; replaced: boolean }> {
+    try {
+      return await this.write(input);
+    } catch (error) {
+      // Two first answers at once both read "none yet"; the second insert hits the unique key
+      // (roundId, personId) after the first committed, and a PostgreSQL transaction cannot go on
+      // after a failed statement. Run it again: it now finds the first and replaces it.
+      if (!isUniqueViolation(error)) throw error;
+      return this.write(input);
+    }
+  }
+
+  private async write(input: CheckInInput): Promise<{ responseId: number; replaced: boolean }> {
     return this.db.$transaction(async (tx) => {
       const fields = { status: input.status, highlights: input.highlights, blockers: input.blockers, needs: input.needs, source: input.source, submittedAt: input.at };
       const existing =
