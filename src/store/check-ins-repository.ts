@@ -18,7 +18,8 @@ export interface CheckInInput {
 
 export interface CheckInFormData {
   round: { id: number; period: string; status: string; closesAt: Date } | null;
-  metrics: { id: number; name: string; unit: string; target: number; current: number | null }[];
+  /** Every metric of the partnership; `activeAt` is its latest reading, or its creation without one. */
+  metrics: { id: number; name: string; unit: string; target: number; current: number | null; activeAt: Date }[];
   previous: { status: string; highlights: string; blockers: string; needs: string } | null;
 }
 
@@ -36,7 +37,7 @@ export class CheckInsRepository {
       this.db.metric.findMany({
         where: { partnershipId },
         orderBy: { id: "asc" },
-        select: { id: true, name: true, unit: true, target: true, readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true } } },
+        select: { id: true, name: true, unit: true, target: true, createdAt: true, readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true, recordedAt: true } } },
       }),
       round === null
         ? null
@@ -47,7 +48,14 @@ export class CheckInsRepository {
     ]);
     return {
       round,
-      metrics: metrics.map((metric) => ({ id: metric.id, name: metric.name, unit: metric.unit, target: metric.target, current: metric.readings[0]?.value ?? null })),
+      metrics: metrics.map((metric) => ({
+        id: metric.id,
+        name: metric.name,
+        unit: metric.unit,
+        target: metric.target,
+        current: metric.readings[0]?.value ?? null,
+        activeAt: metric.readings[0]?.recordedAt ?? metric.createdAt,
+      })),
       previous,
     };
   }

@@ -5,7 +5,7 @@ import type { FormHandler } from "../../forms/interaction-handlers.js";
 import { matchChoice } from "../../forms/match-choice.js";
 import { NUMBER_RANGE, numberTextSchema, readRecordId } from "../argument-schemas.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CHECK_IN_FORM_ID, metricFieldId } from "./build-check-in-form.js";
+import { CHECK_IN_FORM_ID, CHECK_IN_METRIC_LIMIT, describeOtherMetrics, metricFieldId } from "./build-check-in-form.js";
 
 const LongText = z.string().trim().max(3000, "Keep this under 3000 characters.").default("");
 const STATUS_OPTIONS = CHECK_IN_STATUSES.map((status) => ({ value: status, label: labelOf(status) }));
@@ -50,7 +50,8 @@ export const submitCheckInForm: FormHandler = {
     const parsed = ValuesSchema.safeParse(values);
     if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
     const readings: { metricId: number; value: number }[] = [];
-    for (const metricId of await context.store.checkIns.metricIds(partnership.id)) {
+    const metricIds = await context.store.checkIns.metricIds(partnership.id);
+    for (const metricId of metricIds) {
       const raw = values[metricFieldId(metricId)];
       if (raw === undefined || raw.trim() === "") continue;
       const reading = ReadingSchema.safeParse(raw);
@@ -72,14 +73,15 @@ export const submitCheckInForm: FormHandler = {
       source: context.actor.platform,
       at: context.clock.now(),
     });
-    return new MessageBuilder(saved.replaced ? "Check-in updated" : "Check-in saved")
+    const reply = new MessageBuilder(saved.replaced ? "Check-in updated" : "Check-in saved")
       .text(`Thanks, ${context.person.displayName}. ${partnership.name} is ${labelOf(status)} in your view.`)
       .fields([
         ...(highlights ? [{ label: "Highlights", value: highlights }] : []),
         ...(blockers ? [{ label: "Blockers", value: blockers }] : []),
         ...(needs ? [{ label: "Needs", value: needs }] : []),
         ...(readings.length > 0 ? [{ label: "Metric readings", value: `${readings.length} recorded` }] : []),
-      ])
-      .build();
+      ]);
+    if (metricIds.length > CHECK_IN_METRIC_LIMIT) reply.context(describeOtherMetrics(metricIds.length, partnership.handle));
+    return reply.build();
   },
 };
