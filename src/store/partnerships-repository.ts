@@ -108,23 +108,20 @@ export class PartnershipsRepository {
   }
 
   /**
-   * Visible handles that might be what `typed` meant: sharing its first or last three characters,
-   * or containing it. At most `limit`, so a suggestion costs the same with 10 or 10,000 partnerships.
+   * Visible handles that might be what `typed` meant: containing it or one of its dash-separated
+   * words, or sharing its first or last three characters. At most `limit` per kind of match, so a
+   * suggestion costs about the same with 10 or 10,000 partnerships.
    */
   async findHandlesLike(workspace: Workspace, typed: string, limit: number): Promise<{ handles: string[]; anyVisible: boolean }> {
-    const rows = await this.db.partnership.findMany({
-      where: {
-        AND: [
-          this.visibleWhere(workspace),
-          { OR: [{ handle: { startsWith: typed.slice(0, 3) } }, { handle: { endsWith: typed.slice(-3) } }, { handle: { contains: typed } }, { name: { contains: typed } }] },
-        ],
-      },
-      select: { handle: true },
-      orderBy: { handle: "asc" },
-      take: limit,
-    });
-    const anyVisible = rows.length > 0 || (await this.db.partnership.findFirst({ where: this.visibleWhere(workspace), select: { id: true } })) !== null;
-    return { handles: rows.map((row) => row.handle), anyVisible };
+    const words = typed.split("-").filter((word) => word.length >= 3 && word !== typed);
+    const patterns = [typed, ...words].map((word) => ({ handle: { contains: word } }));
+    const matches = [...patterns, { handle: { startsWith: typed.slice(0, 3) } }, { handle: { endsWith: typed.slice(-3) } }];
+    const found = await Promise.all(
+      matches.map((match) => this.db.partnership.findMany({ where: { AND: [this.visibleWhere(workspace), match] }, select: { handle: true }, orderBy: { handle: "asc" }, take: limit })),
+    );
+    const handles = [...new Set(found.flat().map((row) => row.handle))];
+    const anyVisible = handles.length > 0 || (await this.db.partnership.findFirst({ where: this.visibleWhere(workspace), select: { id: true } })) !== null;
+    return { handles, anyVisible };
   }
 
   /** Up to `limit` visible partnerships whose handle or name contains `text` (autocomplete). */
