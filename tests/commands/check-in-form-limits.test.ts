@@ -24,13 +24,13 @@ async function openCheckIn(): Promise<Form> {
 }
 
 describe("a check-in form for a partnership with many metrics", () => {
-  it("asks about at most 10 metrics, opens on Slack and Discord, and says where the rest go", async () => {
+  it("asks about at most 25 metrics, opens on Slack and Discord, and says where the rest go", async () => {
     testBot = await createTestBot();
     await addMetrics(117); // 120 with the seeded three
     const form = await openCheckIn();
     const metricFields = form.fields.filter((field) => field.id.startsWith("metric-"));
-    expect(metricFields).toHaveLength(10);
-    expect(metricFields.at(-1)!.placeholder).toContain("110 more with /partner metric record");
+    expect(metricFields).toHaveLength(25);
+    expect(metricFields.at(-1)!.placeholder).toContain("95 more with /partner metric record");
 
     const modal = renderForm(form, "C-test");
     expect(modal.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.viewBlocks);
@@ -41,7 +41,7 @@ describe("a check-in form for a partnership with many metrics", () => {
 
     const saved = await testBot.bot.submitForm(form.formId, form.context, { status: "on-track", [metricFields[0]!.id]: "7" }, { actor: maria });
     expect(saved.kind === "message" && saved.error).toBeUndefined();
-    expect(saved.kind === "message" && plainTextOf(saved)).toContain("This check-in asks about 10 of 120 metrics; record the others with /partner metric record robotics-tx <metric> <value>.");
+    expect(saved.kind === "message" && plainTextOf(saved)).toContain("This check-in asks about 25 of 120 metrics; record the others with /partner metric record robotics-tx <metric> <value>.");
   });
 
   it("asks about the seeded metrics that were read most recently", async () => {
@@ -51,6 +51,8 @@ describe("a check-in form for a partnership with many metrics", () => {
     const labels = form.fields.filter((field) => field.id.startsWith("metric-")).map((field) => field.label);
     // The three seeded metrics have readings from check-ins; the added ones have none and are older.
     expect(labels.slice(0, 3)).toEqual(["Robotics club enrollment (students)", "Mentor hours per month (hours)", "Student confidence (survey average) (points)"]);
+    // Then the 22 added last.
+    expect([labels[3], labels.at(-1)]).toEqual(["Extra metric 95", "Extra metric 116"]);
   });
 
   it("asks about every metric and says nothing more when there are few", async () => {
