@@ -1,6 +1,7 @@
 // npm run bench:status -- [--partnerships 10000] [--db sqlite|postgres|both] [--requests 1000]
 // Seeds N partnerships (3 partners, 3 liaisons, 4 metrics, a year of weekly check-ins each) and times
-// `/partner status <handle>` through the whole core (the Bot, as an adapter calls it).
+// `/partner status <handle>` through the whole core (the Bot, as an adapter calls it), then the first
+// page of `/partner list` and the suggestions for a mistyped handle at the same size.
 import { pino } from "pino";
 import { ManualClock } from "../src/clock.js";
 import { createBot } from "../src/create-bot.js";
@@ -25,25 +26,31 @@ for (const kind of options.databases) {
   const bot = createBot({ store: createStore(db, kind), clock: new ManualClock(now), logger: pino({ level: "silent" }) });
   const actor = { platform: "console", workspaceId: "bench", userId: "reader", displayName: "Reader", isPlatformAdmin: false };
   const handle = (i: number) => `partnership-${((i * 7919) % options.partnerships) + 1}`;
-  for (let i = 0; i < 100; i++) await bot.runCommandLine(`status ${handle(i)}`, { actor });
-  const durations: number[] = [];
-  for (let i = 0; i < options.requests; i++) {
-    const started = performance.now();
-    const reply = await bot.runCommandLine(`status ${handle(i + 100)}`, { actor });
-    durations.push(performance.now() - started);
-    if (reply.kind !== "message" || reply.error) throw new Error(`status failed: ${JSON.stringify(reply)}`);
-  }
-  durations.sort((a, b) => a - b);
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  results.push({ bench: "status", db: kind, partnerships: options.partnerships, requests: options.requests, seed_s: round(seedSeconds, 1), p50_ms: round(percentile(durations, 50)), p99_ms: round(percentile(durations, 99)), peak_rss_mb: Math.round(peakRss / 1024 / 1024) });
+  const timeCase = async (bench: string, line: (i: number) => string, check: (reply: Awaited<ReturnType<typeof bot.runCommandLine>>) => boolean) => {
+    for (let i = 0; i < 100; i++) await bot.runCommandLine(line(i), { actor });
+    const durations: number[] = [];
+    for (let i = 0; i < options.requests; i++) {
+      const started = performance.now();
+      const reply = await bot.runCommandLine(line(i + 100), { actor });
+      durations.push(performance.now() - started);
+      if (!check(reply)) throw new Error(`${bench} failed: ${JSON.stringify(reply)}`);
+    }
+    durations.sort((a, b) => a - b);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    results.push({ bench, db: kind, partnerships: options.partnerships, requests: options.requests, seed_s: round(seedSeconds, 1), p50_ms: round(percentile(durations, 50)), p99_ms: round(percentile(durations, 99)), peak_rss_mb: Math.round(peakRss / 1024 / 1024) });
+  };
+  await timeCase("status", (i) => `status ${handle(i)}`, (reply) => reply.kind === "message" && reply.error === undefined);
+  await timeCase("list-first-page", () => "list", (reply) => reply.kind === "message" && reply.error === undefined && JSON.stringify(reply).includes("Page 1 of"));
+  // A dropped letter ("partnrship-42"): not found, with the closest handles suggested.
+  await timeCase("unknown-handle", (i) => `status ${handle(i).replace("partnership", "partnrship")}`, (reply) => reply.kind === "message" && reply.error === "not-found" && JSON.stringify(reply).includes("Did you mean"));
   await db.$disconnect();
   await database.stop();
 }
 clearInterval(sampler);
 
-console.log("\nstatus latency (whole core: parse, resolve person, permissions, queries, rendering model)");
-console.log("db        partnerships  requests  seed s   p50 ms   p99 ms   peak RSS MB");
+console.log("\nlatency (whole core: parse, resolve person, permissions, queries, rendering model)");
+console.log("case             db        partnerships  requests  seed s   p50 ms   p99 ms   peak RSS MB");
 for (const r of results) {
-  console.log(`${String(r.db).padEnd(10)}${String(r.partnerships).padEnd(14)}${String(r.requests).padEnd(10)}${String(r.seed_s).padEnd(9)}${String(r.p50_ms).padEnd(9)}${String(r.p99_ms).padEnd(9)}${r.peak_rss_mb}`);
+  console.log(`${String(r.bench).padEnd(17)}${String(r.db).padEnd(10)}${String(r.partnerships).padEnd(14)}${String(r.requests).padEnd(10)}${String(r.seed_s).padEnd(9)}${String(r.p50_ms).padEnd(9)}${String(r.p99_ms).padEnd(9)}${r.peak_rss_mb}`);
 }
 for (const r of results) console.log(JSON.stringify(r));

@@ -5,6 +5,7 @@ import type { CommandRegistry } from "./commands/command-registry.js";
 import { findAnsweredPrompts } from "./commands/checkin/find-answered-prompts.js";
 import { viewHome } from "./commands/home/view-home.js";
 import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
+import { stripControlCharacters, stripControlCharactersOf } from "./domain/strip-control-characters.js";
 import { UserError } from "./errors.js";
 import { APOLOGY, STALE_BUTTON } from "./ui/fixed-answers.js";
 import type { ActionHandler, FormHandler } from "./forms/interaction-handlers.js";
@@ -76,7 +77,7 @@ export class Bot implements Core {
     return this.guard("action", invocation, { action }, async () => {
       const handler = this.#dependencies.actions.find((candidate) => candidate.action === action);
       if (handler === undefined) throw new UserError("unsupported", STALE_BUTTON);
-      return handler.handle(value, await this.createContext(invocation));
+      return handler.handle(stripControlCharacters(value), await this.createContext(invocation));
     });
   }
 
@@ -88,7 +89,8 @@ export class Bot implements Core {
     const result = await this.guard("form", invocation, { formId }, async () => {
       const handler = this.#dependencies.forms.find((candidate) => candidate.formId === formId);
       if (handler === undefined) throw new UserError("unsupported", "That form has expired. Open it again from its command or button.");
-      return handler.handle(context, values, await this.createContext(invocation));
+      // Every form's free text passes here: no control characters reach the database (PostgreSQL refuses NUL).
+      return handler.handle(stripControlCharacters(context), stripControlCharactersOf(values), await this.createContext(invocation));
     });
     if (key === undefined) return result;
     if (result.kind === "message" && result.error === undefined) {
@@ -105,12 +107,9 @@ export class Bot implements Core {
 
   async suggestPartnerships(typed: string, invocation: Invocation, limit: number): Promise<PartnershipSuggestion[]> {
     const { actor } = invocation;
-    const wanted = typed.trim().toLowerCase();
-    const partnerships = await this.#dependencies.store.partnerships.listVisible({ platform: actor.platform, workspaceId: actor.workspaceId });
-    return partnerships
-      .filter((partnership) => partnership.handle.toLowerCase().includes(wanted) || partnership.name.toLowerCase().includes(wanted))
-      .slice(0, limit)
-      .map(({ handle, name }) => ({ handle, name }));
+    // A bounded query: autocomplete answers within Discord's 3 s at 10,000 partnerships too.
+    const partnerships = await this.#dependencies.store.partnerships.search({ platform: actor.platform, workspaceId: actor.workspaceId }, stripControlCharacters(typed.trim()), limit);
+    return partnerships.map(({ handle, name }) => ({ handle, name }));
   }
 
   async viewHome(invocation: Invocation): Promise<HomeView> {

@@ -1,3 +1,4 @@
+import { stripControlCharacters, stripControlCharactersOf } from "../domain/strip-control-characters.js";
 import type { Reply } from "../ui/reply.js";
 import type { CommandContext } from "./command-context.js";
 import type { CommandRegistry } from "./command-registry.js";
@@ -24,8 +25,9 @@ export type CommandRequest = string | { name: string; rawArguments: Record<strin
  * changes nothing (not even a first sight of the person).
  */
 export async function runCommandLine(registry: CommandRegistry, request: CommandRequest, createContext: () => Promise<CommandContext>): Promise<Reply> {
-  if (typeof request !== "string") return runResolved(registry, request.name, request.rawArguments, createContext);
-  const words = withoutCommandName(tokenizeCommandLine(request), registry);
+  // Every argument of every command passes here, typed or collected, so this is where control characters go.
+  if (typeof request !== "string") return runResolved(registry, request.name, stripControlCharactersOf(request.rawArguments), createContext);
+  const words = withoutCommandName(tokenizeCommandLine(stripControlCharacters(request)), registry);
   if (words.length === 0) return runResolved(registry, "help", {}, createContext);
   const match = registry.match(words);
   if (match === undefined) return runResolved(registry, "help", {}, createContext, `I don't know the command \`${words[0]}\`.`);

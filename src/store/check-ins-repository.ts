@@ -1,6 +1,7 @@
 import type { CheckInStatus } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface CheckInInput {
   partnershipId: number;
@@ -17,7 +18,8 @@ export interface CheckInInput {
 
 export interface CheckInFormData {
   round: { id: number; period: string; status: string; closesAt: Date } | null;
-  metrics: { id: number; name: string; unit: string; target: number; current: number | null }[];
+  /** Every metric of the partnership; `activeAt` is its latest reading, or its creation without one. */
+  metrics: { id: number; name: string; unit: string; target: number; current: number | null; activeAt: Date }[];
   previous: { status: string; highlights: string; blockers: string; needs: string } | null;
 }
 
@@ -35,7 +37,7 @@ export class CheckInsRepository {
       this.db.metric.findMany({
         where: { partnershipId },
         orderBy: { id: "asc" },
-        select: { id: true, name: true, unit: true, target: true, readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true } } },
+        select: { id: true, name: true, unit: true, target: true, createdAt: true, readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true, recordedAt: true } } },
       }),
       round === null
         ? null
@@ -46,7 +48,14 @@ export class CheckInsRepository {
     ]);
     return {
       round,
-      metrics: metrics.map((metric) => ({ id: metric.id, name: metric.name, unit: metric.unit, target: metric.target, current: metric.readings[0]?.value ?? null })),
+      metrics: metrics.map((metric) => ({
+        id: metric.id,
+        name: metric.name,
+        unit: metric.unit,
+        target: metric.target,
+        current: metric.readings[0]?.value ?? null,
+        activeAt: metric.readings[0]?.recordedAt ?? metric.createdAt,
+      })),
       previous,
     };
   }
@@ -65,6 +74,18 @@ export class CheckInsRepository {
    * the round answered. A second answer to the same round replaces the first.
    */
   async record(input: CheckInInput): Promise<{ responseId: number; replaced: boolean }> {
+    try {
+      return await this.write(input);
+    } catch (error) {
+      // Two first answers at once both read "none yet"; the second insert hits the unique key
+      // (roundId, personId) after the first committed, and a PostgreSQL transaction cannot go on
+      // after a failed statement. Run it again: it now finds the first and replaces it.
+      if (!isUniqueViolation(error)) throw error;
+      return this.write(input);
+    }
+  }
+
+  private async write(input: CheckInInput): Promise<{ responseId: number; replaced: boolean }> {
     return this.db.$transaction(async (tx) => {
       const fields = { status: input.status, highlights: input.highlights, blockers: input.blockers, needs: input.needs, source: input.source, submittedAt: input.at };
       const existing =

@@ -19,6 +19,12 @@ export interface Workspace {
 
 export type NewPartnership = Omit<PartnershipRecord, "id">;
 
+export interface PartnershipFilter {
+  status?: string;
+  /** Only partnerships where this person is a liaison of a partner. */
+  liaisonPersonId?: number;
+}
+
 type Row = Omit<PartnershipRecord, "programModels"> & { programModels: string };
 
 function toRecord(row: Row): PartnershipRecord {
@@ -81,6 +87,50 @@ export class PartnershipsRepository {
       where: this.visibleWhere(workspace),
       select: COLUMNS,
       orderBy: { handle: "asc" },
+    });
+    return rows.map(toRecord);
+  }
+
+  /** One page of the visible partnerships in handle order, and how many match in all. */
+  async listPage(workspace: Workspace, filter: PartnershipFilter, page: { skip: number; take: number }): Promise<{ partnerships: PartnershipRecord[]; total: number }> {
+    const where = {
+      AND: [
+        this.visibleWhere(workspace),
+        ...(filter.status === undefined ? [] : [{ status: filter.status }]),
+        ...(filter.liaisonPersonId === undefined ? [] : [{ partners: { some: { liaisons: { some: { personId: filter.liaisonPersonId } } } } }]),
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.db.partnership.findMany({ where, select: COLUMNS, orderBy: [{ handle: "asc" }, { id: "asc" }], skip: page.skip, take: page.take }),
+      this.db.partnership.count({ where }),
+    ]);
+    return { partnerships: rows.map(toRecord), total };
+  }
+
+  /**
+   * Visible handles that might be what `typed` meant: containing it or one of its dash-separated
+   * words, or sharing its first or last three characters. At most `limit` per kind of match, so a
+   * suggestion costs about the same with 10 or 10,000 partnerships.
+   */
+  async findHandlesLike(workspace: Workspace, typed: string, limit: number): Promise<{ handles: string[]; anyVisible: boolean }> {
+    const words = typed.split("-").filter((word) => word.length >= 3 && word !== typed);
+    const patterns = [typed, ...words].map((word) => ({ handle: { contains: word } }));
+    const matches = [...patterns, { handle: { startsWith: typed.slice(0, 3) } }, { handle: { endsWith: typed.slice(-3) } }];
+    const found = await Promise.all(
+      matches.map((match) => this.db.partnership.findMany({ where: { AND: [this.visibleWhere(workspace), match] }, select: { handle: true }, orderBy: { handle: "asc" }, take: limit })),
+    );
+    const handles = [...new Set(found.flat().map((row) => row.handle))];
+    const anyVisible = handles.length > 0 || (await this.db.partnership.findFirst({ where: this.visibleWhere(workspace), select: { id: true } })) !== null;
+    return { handles, anyVisible };
+  }
+
+  /** Up to `limit` visible partnerships whose handle or name contains `text` (autocomplete). */
+  async search(workspace: Workspace, text: string, limit: number): Promise<PartnershipRecord[]> {
+    const rows = await this.db.partnership.findMany({
+      where: { AND: [this.visibleWhere(workspace), { OR: [{ handle: { contains: text.toLowerCase() } }, { name: { contains: text } }] }] },
+      select: COLUMNS,
+      orderBy: { handle: "asc" },
+      take: limit,
     });
     return rows.map(toRecord);
   }

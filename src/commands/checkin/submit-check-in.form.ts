@@ -3,10 +3,10 @@ import { CHECK_IN_STATUSES, labelOf } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import type { FormHandler } from "../../forms/interaction-handlers.js";
 import { matchChoice } from "../../forms/match-choice.js";
+import { NUMBER_RANGE, numberTextSchema, readRecordId } from "../argument-schemas.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
-import { CHECK_IN_FORM_ID, metricFieldId } from "./build-check-in-form.js";
+import { CHECK_IN_FORM_ID, CHECK_IN_METRIC_LIMIT, describeOtherMetrics, metricFieldId } from "./build-check-in-form.js";
 
-const ContextSchema = z.string().regex(/^\d+:\d*$/);
 const LongText = z.string().trim().max(3000, "Keep this under 3000 characters.").default("");
 const STATUS_OPTIONS = CHECK_IN_STATUSES.map((status) => ({ value: status, label: labelOf(status) }));
 const ValuesSchema = z.object({
@@ -18,18 +18,26 @@ const ValuesSchema = z.object({
   blockers: LongText,
   needs: LongText,
 });
-const ReadingSchema = z.string().trim().regex(/^-?\d+(\.\d+)?$/, "Enter a number, such as 42 or 3.5.").transform(Number);
+const ReadingSchema = numberTextSchema("Enter a number, such as 42 or 3.5.", `Enter a number ${NUMBER_RANGE}.`);
+const DAMAGED = "That form is damaged. Open the check-in again.";
+
+/** "partnership:round" (round empty outside a round), each a bounded id; anything else is damaged. */
+function readFormContext(formContext: string): { partnershipId: number; roundId: number | null } {
+  const match = /^(\d+):(\d+)?$/.exec(formContext);
+  const partnershipId = match === null ? null : readRecordId(match[1]!);
+  const roundId = match?.[2] === undefined ? null : readRecordId(match[2]);
+  if (partnershipId === null || (match?.[2] !== undefined && roundId === null)) throw new UserError("bad-arguments", DAMAGED);
+  return { partnershipId, roundId };
+}
 
 export const submitCheckInForm: FormHandler = {
   formId: CHECK_IN_FORM_ID,
   async handle(formContext, values, context) {
-    if (!ContextSchema.safeParse(formContext).success) throw new UserError("bad-arguments", "That form is damaged. Open the check-in again.");
-    const [partnershipPart, roundPart] = formContext.split(":");
+    const { partnershipId, roundId } = readFormContext(formContext);
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
-    const partnership = await context.store.partnerships.findVisibleById(workspace, Number(partnershipPart));
+    const partnership = await context.store.partnerships.findVisibleById(workspace, partnershipId);
     if (partnership === null) throw new UserError("not-found", "That partnership is not available here any more.");
     await context.access.requireChange(partnership);
-    const roundId = roundPart === "" ? null : Number(roundPart);
     if (roundId !== null) {
       const round = await context.store.checkIns.findRound(roundId);
       if (round === null || round.partnershipId !== partnership.id) throw new UserError("not-found", "That check-in round no longer exists.");
@@ -42,7 +50,8 @@ export const submitCheckInForm: FormHandler = {
     const parsed = ValuesSchema.safeParse(values);
     if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
     const readings: { metricId: number; value: number }[] = [];
-    for (const metricId of await context.store.checkIns.metricIds(partnership.id)) {
+    const metricIds = await context.store.checkIns.metricIds(partnership.id);
+    for (const metricId of metricIds) {
       const raw = values[metricFieldId(metricId)];
       if (raw === undefined || raw.trim() === "") continue;
       const reading = ReadingSchema.safeParse(raw);
@@ -64,14 +73,15 @@ export const submitCheckInForm: FormHandler = {
       source: context.actor.platform,
       at: context.clock.now(),
     });
-    return new MessageBuilder(saved.replaced ? "Check-in updated" : "Check-in saved")
+    const reply = new MessageBuilder(saved.replaced ? "Check-in updated" : "Check-in saved")
       .text(`Thanks, ${context.person.displayName}. ${partnership.name} is ${labelOf(status)} in your view.`)
       .fields([
         ...(highlights ? [{ label: "Highlights", value: highlights }] : []),
         ...(blockers ? [{ label: "Blockers", value: blockers }] : []),
         ...(needs ? [{ label: "Needs", value: needs }] : []),
         ...(readings.length > 0 ? [{ label: "Metric readings", value: `${readings.length} recorded` }] : []),
-      ])
-      .build();
+      ]);
+    if (metricIds.length > CHECK_IN_METRIC_LIMIT) reply.context(describeOtherMetrics(metricIds.length, partnership.handle));
+    return reply.build();
   },
 };

@@ -1,10 +1,12 @@
 import type { ThreadMessageEvent, ThreadMessageOutcome, ThreadMessagePosted, TrackedThread } from "../../ports/inbound-events.js";
+import { stripControlCharacters } from "../../domain/strip-control-characters.js";
 import type { Store } from "../../store/create-store.js";
 
 async function record(store: Store, thread: TrackedThread, message: ThreadMessagePosted): Promise<ThreadMessageOutcome> {
-  if (message.body.trim() === "") return "unchanged";
+  const body = stripControlCharacters(message.body);
+  if (body.trim() === "") return "unchanged";
   const person = await store.people.resolveActor(message.author);
-  const added = await store.reflections.recordReflection({ thread, personId: person.id, platformMessageId: message.messageId, body: message.body, at: message.postedAt });
+  const added = await store.reflections.recordReflection({ thread, personId: person.id, platformMessageId: message.messageId, body, at: message.postedAt });
   return added ? "recorded" : "unchanged";
 }
 
@@ -19,7 +21,8 @@ export async function receiveThreadMessage(store: Store, event: ThreadMessageEve
     case "posted":
       return record(store, thread, event);
     case "edited": {
-      if (await store.reflections.editReflection(event.platform, event.messageId, event.body, event.editedAt ?? now)) return "updated";
+      // A thread message is free text like any other: PostgreSQL refuses NUL, so control characters go.
+      if (await store.reflections.editReflection(event.platform, event.messageId, stripControlCharacters(event.body), event.editedAt ?? now)) return "updated";
       // An edit of a message never seen (posted while the bot was offline) is recorded as it now reads.
       return event.whole === undefined ? "unchanged" : record(store, thread, event.whole);
     }

@@ -1,5 +1,6 @@
 import { UserError } from "../../errors.js";
 import type { ActionHandler } from "../../forms/interaction-handlers.js";
+import { readRecordId } from "../argument-schemas.js";
 import { buildSurveyForm } from "./build-survey-form.js";
 import { getSurvey } from "./get-survey.js";
 import { requireSurveyAudience } from "./require-survey-audience.js";
@@ -8,8 +9,9 @@ import { requireSurveyAudience } from "./require-survey-audience.js";
 export const startSurveyAction: ActionHandler = {
   action: "survey.start",
   async handle(value, context) {
-    if (!/^\d{1,9}$/.test(value)) throw new UserError("not-found", "That survey button is damaged. Ask for the survey to be sent again.");
-    const { survey, partnership } = await getSurvey(context, Number(value));
+    const surveyId = readRecordId(value);
+    if (surveyId === null) throw new UserError("not-found", "That survey button is damaged. Ask for the survey to be sent again.");
+    const { survey, partnership } = await getSurvey(context, surveyId);
     if (survey.status !== "open") throw new UserError("closed", `Survey #${survey.id} is not open for answers.`);
     await requireSurveyAudience(context, survey, partnership);
     if (await context.store.surveyResponses.hasParticipated(survey.id, context.person.id)) {

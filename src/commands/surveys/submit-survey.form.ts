@@ -1,21 +1,20 @@
-import { z } from "zod";
 import { calendarDateIn } from "../../domain/calendar-date.js";
 import { UserError } from "../../errors.js";
 import type { FormHandler } from "../../forms/interaction-handlers.js";
 import type { SurveyAnswerInput } from "../../store/survey-responses-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
+import { readRecordId } from "../argument-schemas.js";
 import { SURVEY_FORM_ID, questionFieldId } from "./build-survey-form.js";
 import { getSurvey } from "./get-survey.js";
 import { requireSurveyAudience } from "./require-survey-audience.js";
 import { surveyAnswerSchema } from "./survey-answer-schema.js";
 
-const ContextSchema = z.string().regex(/^\d{1,9}$/);
-
 export const submitSurveyForm: FormHandler = {
   formId: SURVEY_FORM_ID,
   async handle(formContext, values, context) {
-    if (!ContextSchema.safeParse(formContext).success) throw new UserError("bad-arguments", "That survey form is damaged. Open the survey again from its button.");
-    const { survey, partnership } = await getSurvey(context, Number(formContext));
+    const surveyId = readRecordId(formContext);
+    if (surveyId === null) throw new UserError("bad-arguments", "That survey form is damaged. Open the survey again from its button.");
+    const { survey, partnership } = await getSurvey(context, surveyId);
     if (survey.status !== "open") throw new UserError("closed", `Survey #${survey.id} is not open for answers, so nothing was saved.`);
     await requireSurveyAudience(context, survey, partnership, true);
     const duplicate = `You have already answered "${survey.title}", so this second answer was not saved. Each person answers once.`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NUMBER_RANGE, numberTextSchema } from "../argument-schemas.js";
 import { matchChoice } from "../../forms/match-choice.js";
 import type { SurveyQuestionRecord } from "../../store/surveys-repository.js";
 import type { SurveyAnswerInput } from "../../store/survey-responses-repository.js";
@@ -17,7 +18,7 @@ export function surveyAnswerSchema(question: SurveyQuestionRecord): z.ZodType<Su
     case "scale":
       return answered(z.string({ error: MISSING }).regex(/^[1-5]$/, "Pick a whole number from 1 to 5.")).transform((value) => ({ questionId, numberValue: Number(value), textValue: null }));
     case "number":
-      return answered(z.string({ error: MISSING }).regex(/^-?\d{1,12}(\.\d+)?$/, "Enter a number, such as 12 or 3.5.")).transform((value) => ({ questionId, numberValue: Number(value), textValue: null }));
+      return answered(z.string({ error: MISSING }).pipe(numberTextSchema("Enter a number, such as 12 or 3.5.", `Enter a number ${NUMBER_RANGE}.`))).transform((numberValue) => ({ questionId, numberValue, textValue: null }));
     case "choice":
       return answered(z.string({ error: MISSING })).transform((value, context) => {
         const option = matchChoice(question.options.map((choice) => ({ value: choice, label: choice })), value)?.value;
