@@ -8,7 +8,7 @@ import { fuzzParameters } from "./support/fuzz-parameters.js";
 // Arguments as a typed-option platform (Discord) hands them over: by name, each declared argument
 // of its kind, of another kind, hostile, or missing, for every command in the registry.
 const commands = createCommandRegistry().all();
-const RUNS_PER_COMMAND = 40;
+const RUNS_PER_COMMAND = 25;
 
 describe("random arguments for every registered command", () => {
   let fuzz: FuzzBot;

@@ -20,7 +20,7 @@ describe("random command lines against the seeded demo (SQLite)", () => {
       fc.asyncProperty(commandLine, actors, fc.constantFrom(...CHANNELS), async (line, actor, channel) => {
         await fuzz.check(`${actor.platform}:${actor.workspaceId}:${actor.userId} typed ${JSON.stringify(line)}`, () => fuzz.bot.runCommandLine(line, invocationOf(actor, channel)));
       }),
-      fuzzParameters("command lines (SQLite)", 1500),
+      fuzzParameters("command lines (SQLite)", 800),
     );
   }, 120_000);
 });
@@ -38,7 +38,7 @@ describe("random command lines against the seeded demo (PostgreSQL)", () => {
       fc.asyncProperty(commandLine, actors, async (line, actor) => {
         await fuzz.check(`${actor.platform}:${actor.workspaceId}:${actor.userId} typed ${JSON.stringify(line)}`, () => fuzz.bot.runCommandLine(line, invocationOf(actor, "C-test")));
       }),
-      fuzzParameters("command lines (PostgreSQL)", 300),
+      fuzzParameters("command lines (PostgreSQL)", 150),
     );
   }, 120_000);
 });

@@ -87,7 +87,7 @@ describe("random Discord interactions into the fake gateway", () => {
           after: await fingerprint(),
         });
       }),
-      fuzzParameters("Discord interactions", 150),
+      fuzzParameters("Discord interactions", 80),
     );
   }, 120_000);
 });

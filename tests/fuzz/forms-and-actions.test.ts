@@ -79,7 +79,7 @@ describe("random form submissions and button clicks", () => {
           fuzz.bot.submitForm(CHECK_IN_FORM_ID, formContext, submitted, { actor }, deliveryKey === null ? {} : { deliveryKey }),
         );
       }),
-      fuzzParameters("check-in form", 500),
+      fuzzParameters("check-in form", 300),
     );
   }, 120_000);
 
@@ -92,7 +92,7 @@ describe("random form submissions and button clicks", () => {
         const values = Object.fromEntries(pairs.map(([questionId, value]) => [questionFieldId(questionId), value]));
         await fuzz.check(`${actor.userId} sent survey ${JSON.stringify(formContext)} ${JSON.stringify(values)}`, () => fuzz.bot.submitForm(SURVEY_FORM_ID, formContext, values, { actor }));
       }),
-      fuzzParameters("survey form", 400),
+      fuzzParameters("survey form", 200),
     );
   }, 120_000);
 
@@ -111,7 +111,7 @@ describe("random form submissions and button clicks", () => {
           await fuzz.check(`${actor.userId} sent form ${JSON.stringify(formId)} ${JSON.stringify(formContext)} ${JSON.stringify(values)}`, () => fuzz.bot.submitForm(formId, formContext, values, { actor }));
         }
       }),
-      fuzzParameters("buttons and unknown forms", 500),
+      fuzzParameters("buttons and unknown forms", 300),
     );
   }, 120_000);
 });

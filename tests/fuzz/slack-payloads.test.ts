@@ -76,7 +76,7 @@ describe("random Slack payloads, signed, into Bolt", () => {
           after: await fingerprint(),
         });
       }),
-      fuzzParameters("Slack payloads", 150),
+      fuzzParameters("Slack payloads", 80),
     );
   }, 120_000);
 });

@@ -6,9 +6,10 @@ import { openCheckIn } from "./open-check-in.js";
 export const startCheckInAction: ActionHandler = {
   action: "checkin.start",
   async handle(value, context) {
-    const id = Number(value);
+    // Ids are database integers: a longer number (a forged button) would overflow the query.
+    const id = /^\d{1,9}$/.test(value) ? Number(value) : null;
     const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
-    const partnership = Number.isInteger(id) ? await context.store.partnerships.findVisibleById(workspace, id) : null;
+    const partnership = id === null ? null : await context.store.partnerships.findVisibleById(workspace, id);
     if (partnership === null) throw new UserError("not-found", "That partnership is not available here any more. Type `/partner list` to see yours.");
     return openCheckIn(partnership, context);
   },
