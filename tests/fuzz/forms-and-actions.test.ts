@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { CHECK_IN_FORM_ID, metricFieldId } from "../../src/commands/checkin/build-check-in-form.js";
 import { questionFieldId, SURVEY_FORM_ID } from "../../src/commands/surveys/build-survey-form.js";
 import { actionHandlers, formHandlers } from "../../src/forms/index.js";
@@ -95,6 +95,11 @@ describe("random form submissions and button clicks", () => {
       fuzzParameters("survey form", 200),
     );
   }, 120_000);
+
+  it("answers a Start check-in button whose value overflows a database id with not-found (found by this suite)", async () => {
+    const reply = await fuzz.check("a forged Start check-in button", () => fuzz.bot.runAction("checkin.start", "9223372036854775808", { actor: coordinator }));
+    expect(reply.kind === "message" && reply.error).toBe("not-found");
+  });
 
   it("unknown forms and random button clicks are answered without an internal error, and change nothing", async () => {
     const formIds = [...formHandlers.map((handler) => handler.formId), "checkin ", "unknown", "", "__proto__"];
