@@ -13,7 +13,8 @@ export const outsider: Actor = { platform: "console", workspaceId: "elsewhere", 
 export const slackStranger: Actor = { platform: "slack", workspaceId: "T-FUZZ", userId: "U1", displayName: "Slack Stranger", isPlatformAdmin: false };
 
 export const FUZZ_ACTORS = [coordinator, maria, visitor, outsider, slackStranger] as const;
-export const CHANNELS = [undefined, "C-test", "C-ROBOTICS", "C\u0000"] as const;
+// Channel ids come from the platform (each adapter parses them), so they are plain here.
+export const CHANNELS = [undefined, "C-test", "C-ROBOTICS"] as const;
 
 export interface FuzzBot extends TestBot {
   /** The database as it is now; compare two with `changedTables`. */
