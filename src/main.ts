@@ -14,6 +14,7 @@ import type { ChatPlatform } from "./ports/delivery.js";
 import type { PlatformAdapter } from "./ports/platform-adapter.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
+import { shutDownGracefully } from "./shut-down-gracefully.js";
 import { applyMigrations } from "./store/apply-migrations.js";
 import { createDatabase, flavorOf } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
@@ -79,10 +80,17 @@ if (config.SCHEDULER) {
   stops.push(() => running.stop());
 }
 
-async function shutdown(): Promise<void> {
-  for (const stop of stops.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, "stopping failed"));
-  await db.$disconnect();
+// --- Shutdown: the scheduler first (it hands back unsent claims and finishes its sends through the
+// adapters), then the adapters, within about 10 s; then the database. ---
+let shuttingDown: Promise<boolean> | undefined;
+function shutdown(): Promise<boolean> {
+  shuttingDown ??= shutDownGracefully({ stops: [...stops].reverse(), closeDatabase: () => db.$disconnect(), logger, boundMs: 10_000 });
+  return shuttingDown;
 }
+process.once("SIGTERM", () => {
+  logger.info({ signal: "SIGTERM" }, "shutting down");
+  void shutdown().then((finished) => process.exit(finished ? 0 : 1));
+});
 
 if (consoleMode) {
   if (config.DEMO_DATA && (await seedDemo(store, systemClock.now()))) logger.info("seeded the demo workspace");
@@ -96,10 +104,8 @@ if (consoleMode) {
   await shutdown();
 } else {
   logger.info({ platforms: platforms.map((platform) => platform.platform) }, "bot started");
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, "shutting down");
-      void shutdown().then(() => process.exit(0));
-    });
-  }
+  process.once("SIGINT", () => {
+    logger.info({ signal: "SIGINT" }, "shutting down");
+    void shutdown().then((finished) => process.exit(finished ? 0 : 1));
+  });
 }

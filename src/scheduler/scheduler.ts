@@ -29,6 +29,7 @@ export interface TickReport {
  */
 export class Scheduler {
   readonly dispatcher: OutboxDispatcher;
+  private stopping = false;
 
   constructor(private readonly options: SchedulerOptions) {
     this.dispatcher = new OutboxDispatcher({
@@ -43,11 +44,22 @@ export class Scheduler {
 
   async tick(): Promise<TickReport> {
     const { store, clock, logger } = this.options;
-    const opened = await openDueRounds(store.rounds, clock, logger);
-    const reminded = await sendReminders(store.roundFollowUps, clock);
-    const closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
-    const handled = await this.dispatcher.drain();
-    if (opened + reminded + closed + handled > 0) logger.info({ opened, reminded, closed, handled }, "scheduler tick");
-    return { opened, reminded, closed, handled };
+    const report: TickReport = { opened: 0, reminded: 0, closed: 0, handled: 0 };
+    // After stop() a tick under way finishes the step it is in and starts no other.
+    if (this.stopping) return report;
+    report.opened = await openDueRounds(store.rounds, clock, logger);
+    if (this.stopping) return report;
+    report.reminded = await sendReminders(store.roundFollowUps, clock);
+    if (this.stopping) return report;
+    report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
+    report.handled = await this.dispatcher.drain();
+    if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");
+    return report;
+  }
+
+  /** Takes no more scheduled work and hands back unsent claims; resolves when the sends in flight are recorded. */
+  async stop(): Promise<number> {
+    this.stopping = true;
+    return this.dispatcher.stop();
   }
 }
