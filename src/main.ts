@@ -15,9 +15,9 @@ import type { PlatformAdapter } from "./ports/platform-adapter.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { shutDownGracefully } from "./shut-down-gracefully.js";
-import { applyMigrations } from "./store/apply-migrations.js";
-import { createDatabase, flavorOf } from "./store/create-database.js";
+import { flavorOf } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
+import { openMigratedDatabase } from "./store/open-migrated-database.js";
 
 // Composition root: the only file in src/ that knows the adapters. Each section below wires one part.
 
@@ -38,8 +38,7 @@ const consoleMode = wantsConsole(config);
 // In a terminal, only warnings and errors go to stderr so they do not bury the conversation.
 const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
 
-await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
-const db = await createDatabase(config.DATABASE_URL);
+const db = await openMigratedDatabase(config.DATABASE_URL, findProjectRoot(import.meta.url));
 const store = createStore(db, flavorOf(config.DATABASE_URL));
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
