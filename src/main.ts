@@ -74,7 +74,8 @@ for (const { name, adapter } of adapters) {
 // The console prints what the scheduler sends (prompts, reminders, digests) as it happens.
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
-  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}` });
+  const retention = { deliveredDays: config.RETAIN_DELIVERED_DAYS, processedDeliveriesHours: config.RETAIN_PROCESSED_DELIVERIES_HOURS };
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention });
   const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
   stops.push(() => running.stop());
 }

@@ -4,6 +4,7 @@ import type { Store } from "../store/create-store.js";
 import type { ChatPlatform } from "../ports/delivery.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
+import { DEFAULT_RETENTION, pruneOldRows, type RetentionSettings } from "./prune-old-rows.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js";
 import { sendReminders } from "./send-reminders.js";
 
@@ -13,8 +14,12 @@ export interface SchedulerOptions {
   clock: Clock;
   logger: Logger;
   workerId: string;
+  /** How long delivered and processed rows are kept; pruned at most hourly, on a tick. */
+  retention?: RetentionSettings;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
+
+const PRUNE_EVERY_MS = 60 * 60_000;
 
 export interface TickReport {
   opened: number;
@@ -30,6 +35,7 @@ export interface TickReport {
 export class Scheduler {
   readonly dispatcher: OutboxDispatcher;
   private stopping = false;
+  private prunedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SchedulerOptions) {
     this.dispatcher = new OutboxDispatcher({
@@ -53,8 +59,18 @@ export class Scheduler {
     if (this.stopping) return report;
     report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
     report.handled = await this.dispatcher.drain();
+    await this.pruneHourly();
     if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");
     return report;
+  }
+
+  private async pruneHourly(): Promise<void> {
+    const { store, clock, logger, retention = DEFAULT_RETENTION } = this.options;
+    const now = clock.now();
+    if (this.stopping || now.getTime() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now.getTime();
+    const pruned = await pruneOldRows(store.retention, now, retention);
+    if (Object.values(pruned).some((count) => count > 0)) logger.info({ pruned }, "pruned old rows");
   }
 
   /** Takes no more scheduled work and hands back unsent claims; resolves when the sends in flight are recorded. */

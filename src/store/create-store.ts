@@ -13,6 +13,7 @@ import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
+import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
@@ -58,6 +59,7 @@ export interface Store {
   roundFollowUps: RoundFollowUpsRepository;
   digests: DigestRepository;
   seeds: SeedsRepository;
+  retention: RetentionRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -94,5 +96,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     roundFollowUps: new RoundFollowUpsRepository(db, outbox),
     digests: new DigestRepository(db, status),
     seeds: new SeedsRepository(db),
+    retention: new RetentionRepository(db),
   };
 }
