@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { PostedMessage } from "../../scheduler/support/loopback-platform.js";
 
 /**
- * A fake chat platform on 127.0.0.1 that holds every request until `open()`, so a test can stop a
- * process while its sends are in flight. Like Discord's nonce, a repeated idempotency key does not
+ * A fake chat platform on 127.0.0.1 that answers the first `passFirst` requests and holds every later
+ * one until `open()`, so a test can act while a process's sends are in flight. Like Discord's nonce, a repeated idempotency key does not
  * create a second message. `onHeld` hears of each request as it is held.
  */
 export class GatedPlatform {
@@ -19,12 +19,14 @@ export class GatedPlatform {
   private readonly gate = new Promise<void>((resolve) => (this.openGate = resolve));
   private server: Server | undefined;
 
+  constructor(private readonly passFirst = 0) {}
+
   async start(): Promise<string> {
     this.server = createServer((request, response) => {
       void readBody(request).then(async (body) => {
         const message = JSON.parse(body) as PostedMessage;
         this.requests.push(message);
-        if (!this.gateOpen) {
+        if (!this.gateOpen && this.requests.length > this.passFirst) {
           this.held.push(message);
           this.onChange?.();
           await this.gate;
