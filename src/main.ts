@@ -15,9 +15,10 @@ import type { ChatPlatform } from "./ports/delivery.js";
 import type { PlatformAdapter } from "./ports/platform-adapter.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
-import { applyMigrations } from "./store/apply-migrations.js";
-import { createDatabase, flavorOf } from "./store/create-database.js";
+import { shutDownGracefully } from "./shut-down-gracefully.js";
+import { flavorOf } from "./store/create-database.js";
 import { createStore } from "./store/create-store.js";
+import { openMigratedDatabase } from "./store/open-migrated-database.js";
 
 // Composition root: the only file in src/ that knows the adapters. Each section below wires one part.
 
@@ -38,8 +39,7 @@ const consoleMode = wantsConsole(config);
 // In a terminal, only warnings and errors go to stderr so they do not bury the conversation.
 const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
 
-await applyMigrations(config.DATABASE_URL, findProjectRoot(import.meta.url));
-const db = await createDatabase(config.DATABASE_URL);
+const db = await openMigratedDatabase(config.DATABASE_URL, findProjectRoot(import.meta.url));
 const store = createStore(db, flavorOf(config.DATABASE_URL));
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
@@ -93,15 +93,23 @@ if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
 // The console prints what the scheduler sends (prompts, reminders, digests) as it happens.
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
-  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}` });
+  const retention = { deliveredDays: config.RETAIN_DELIVERED_DAYS, processedDeliveriesHours: config.RETAIN_PROCESSED_DELIVERIES_HOURS };
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention });
   const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
   stops.push(() => running.stop());
 }
 
-async function shutdown(): Promise<void> {
-  for (const stop of stops.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, "stopping failed"));
-  await db.$disconnect();
+// --- Shutdown: the scheduler first (it hands back unsent claims and finishes its sends through the
+// adapters), then the adapters, within about 10 s; then the database. ---
+let shuttingDown: Promise<boolean> | undefined;
+function shutdown(): Promise<boolean> {
+  shuttingDown ??= shutDownGracefully({ stops: [...stops].reverse(), closeDatabase: () => db.$disconnect(), logger, boundMs: 10_000 });
+  return shuttingDown;
 }
+process.once("SIGTERM", () => {
+  logger.info({ signal: "SIGTERM" }, "shutting down");
+  void shutdown().then((finished) => process.exit(finished ? 0 : 1));
+});
 
 if (consoleMode) {
   if (config.DEMO_DATA && (await seedDemo(store, systemClock.now()))) logger.info("seeded the demo workspace");
@@ -119,10 +127,8 @@ if (consoleMode) {
   await shutdown();
 } else {
   logger.info({ platforms: platforms.map((platform) => platform.platform) }, "bot started");
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, "shutting down");
-      void shutdown().then(() => process.exit(0));
-    });
-  }
+  process.once("SIGINT", () => {
+    logger.info({ signal: "SIGINT" }, "shutting down");
+    void shutdown().then((finished) => process.exit(finished ? 0 : 1));
+  });
 }

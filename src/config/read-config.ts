@@ -12,6 +12,10 @@ const flag = z
   .optional()
   .transform((value) => value === "1" || value === "true" || value === "yes");
 
+/** A whole number of at least 1, or its default when unset or empty. */
+const positiveWhole = (fallback: number) =>
+  optional.pipe(z.coerce.number<string | undefined>({ message: "expected a whole number" }).int("expected a whole number").min(1, "expected 1 or more").optional()).transform((value) => value ?? fallback);
+
 const CoordinatorEntry = z.string().regex(/^(slack|discord|console):[^:\s]+:[^:\s]+$/, "each entry is platform:workspace:user, such as slack:T0123:U0456");
 
 export const ConfigSchema = z
@@ -55,6 +59,8 @@ export const ConfigSchema = z
         .refine((expression) => cron.validate(expression), "expected a cron expression such as * * * * * (every minute)")
         .default("* * * * *"),
     ),
+    RETAIN_DELIVERED_DAYS: positiveWhole(90),
+    RETAIN_PROCESSED_DELIVERIES_HOURS: positiveWhole(24),
   })
   .superRefine((config, context) => {
     if (config.SLACK_BOT_TOKEN !== undefined && config.SLACK_SIGNING_SECRET === undefined) {

@@ -54,6 +54,11 @@ export class OutboxDispatcher {
   private running: Promise<number> | null = null;
   /** One queue for every batch in flight, so `concurrency` bounds this process's sends. */
   private readonly queue: PQueue;
+  private stopping = false;
+  private wakeOnStop: () => void = () => undefined;
+  private readonly stopped = new Promise<void>((resolve) => (this.wakeOnStop = resolve));
+  /** Rows claimed and not yet handed to a platform, with their claim token: what `stop()` gives back. */
+  private readonly unstarted = new Map<number, string>();
 
   constructor(private readonly options: DispatcherOptions) {
     this.platforms = new Map(options.platforms.map((platform) => [platform.platform, platform]));
@@ -73,28 +78,39 @@ export class OutboxDispatcher {
   drain(): Promise<number> {
     const loop = async () => {
       let handled = 0;
-      for (;;) {
+      while (!this.stopping) {
         const count = await this.dispatchBatch();
         if (count === 0) return handled;
         handled += count;
       }
+      return handled;
     };
-    this.running ??= Promise.all([loop(), loop()]).then(([first, second]) => first + second).finally(() => {
-      this.running = null;
-    });
+    this.running ??= Promise.all([loop(), loop()])
+      .then(([first, second]) => first + second)
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
   }
 
   /** Claims and handles one batch; 0 when nothing was due. */
   async dispatchBatch(): Promise<number> {
     const { outbox, clock } = this.options;
+    if (this.stopping) return 0;
     const now = clock.now();
     const token = `${this.options.workerId}:${++this.sequence}`;
     const rows = await outbox.claim({ token, platforms: [...this.platforms.keys()], now, leaseUntil: new Date(now.getTime() + this.leaseMs), limit: this.batchSize });
     if (rows.length === 0) return 0;
+    for (const row of rows) this.unstarted.set(row.id, token);
+    // stop() came while the claim was being written: give these back at once.
+    if (this.stopping) {
+      await this.releaseUnstarted();
+      return rows.length;
+    }
 
     const closedRounds = await outbox.closedRoundIds(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundId !== null).map((row) => row.roundId!));
     const stale = new Set(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundId !== null && closedRounds.has(row.roundId)));
+    for (const row of stale) this.unstarted.delete(row.id);
     await outbox.recordSkipped(token, [...stale].map((row) => row.id), "the round closed before this could be delivered");
 
     const recorder = new SentRecorder(outbox, token, clock, this.options.logger);
@@ -103,18 +119,25 @@ export class OutboxDispatcher {
     const deferred = new Map<number, number[]>();
     const scheduled: Promise<void>[] = [];
     for (const row of rows) {
-      if (stale.has(row)) continue;
+      // Stale, or handed back by stop() while the closed rounds were read.
+      if (!this.unstarted.has(row.id)) continue;
       const platform = this.platforms.get(row.platform)!;
       const at = this.pacer.reserve(row.platform, platform.pacing, row.target, now.getTime(), maxWaitMs);
       if (at === null) {
         const resumeAt = Math.max(this.pacer.pausedUntil(row.platform, row.target), now.getTime() + maxWaitMs);
         deferred.set(resumeAt, [...(deferred.get(resumeAt) ?? []), row.id]);
+        this.unstarted.delete(row.id);
         continue;
       }
       scheduled.push(
         (async () => {
-          if (at > now.getTime()) await this.waitUntil(new Date(at));
-          await this.queue.add(() => this.send(platform, row, token, recorder, recorded));
+          // A paced row may wait most of a lease; stop() wakes it (and has handed it back by then).
+          if (at > now.getTime()) await Promise.race([this.waitUntil(new Date(at)), this.stopped]);
+          await this.queue.add(async () => {
+            // Checked as the send starts, so stop() never hands back a row that is being sent.
+            if (!this.unstarted.delete(row.id)) return;
+            await this.send(platform, row, token, recorder, recorded);
+          });
         })(),
       );
     }
@@ -123,6 +146,30 @@ export class OutboxDispatcher {
     recorder.writeNow();
     await Promise.all(recorded);
     return rows.length;
+  }
+
+  /**
+   * Stops claiming, hands every claimed row not yet sent back to the outbox (so another process
+   * sends it now rather than when the lease ends), and resolves once the sends already in flight
+   * have been recorded. Returns how many rows were handed back.
+   */
+  async stop(): Promise<number> {
+    this.stopping = true;
+    this.wakeOnStop();
+    const released = await this.releaseUnstarted();
+    await this.running;
+    return released;
+  }
+
+  private async releaseUnstarted(): Promise<number> {
+    const byToken = new Map<string, number[]>();
+    for (const [id, token] of this.unstarted) byToken.set(token, [...(byToken.get(token) ?? []), id]);
+    this.unstarted.clear();
+    const now = this.options.clock.now();
+    for (const [token, ids] of byToken) await this.options.outbox.release(token, ids, now);
+    const released = [...byToken.values()].reduce((sum, ids) => sum + ids.length, 0);
+    if (released > 0) this.options.logger.info({ released }, "handed claimed messages back to the outbox");
+    return released;
   }
 
   private async send(platform: ChatPlatform, row: ClaimedPrompt, token: string, recorder: SentRecorder, recorded: Promise<void>[]): Promise<void> {

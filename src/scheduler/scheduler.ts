@@ -4,12 +4,9 @@ import type { Store } from "../store/create-store.js";
 import type { ChatPlatform } from "../ports/delivery.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
+import { DEFAULT_RETENTION, pruneOldRows, type RetentionSettings } from "./prune-old-rows.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js";
 import { sendReminders } from "./send-reminders.js";
-
-// Platforms stop retrying a delivery after minutes (Slack retries an event after 1 and 5 minutes), so a
-// day of remembered inbound delivery ids is plenty.
-const INBOUND_RETENTION_MS = 86_400_000;
 
 export interface SchedulerOptions {
   store: Store;
@@ -17,8 +14,12 @@ export interface SchedulerOptions {
   clock: Clock;
   logger: Logger;
   workerId: string;
+  /** How long delivered and processed rows are kept; pruned at most hourly, on a tick. */
+  retention?: RetentionSettings;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
+
+const PRUNE_EVERY_MS = 60 * 60_000;
 
 export interface TickReport {
   opened: number;
@@ -33,6 +34,8 @@ export interface TickReport {
  */
 export class Scheduler {
   readonly dispatcher: OutboxDispatcher;
+  private stopping = false;
+  private prunedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SchedulerOptions) {
     this.dispatcher = new OutboxDispatcher({
@@ -47,13 +50,32 @@ export class Scheduler {
 
   async tick(): Promise<TickReport> {
     const { store, clock, logger } = this.options;
-    const opened = await openDueRounds(store.rounds, clock, logger);
-    const reminded = await sendReminders(store.roundFollowUps, clock);
-    const closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
-    const handled = await this.dispatcher.drain();
-    // Here rather than on the next inbound request, so the table stays a day long with no traffic too.
-    const forgotten = await store.inboundDeliveries.prune(new Date(clock.now().getTime() - INBOUND_RETENTION_MS));
-    if (opened + reminded + closed + handled + forgotten > 0) logger.info({ opened, reminded, closed, handled, forgotten }, "scheduler tick");
-    return { opened, reminded, closed, handled };
+    const report: TickReport = { opened: 0, reminded: 0, closed: 0, handled: 0 };
+    // After stop() a tick under way finishes the step it is in and starts no other.
+    if (this.stopping) return report;
+    report.opened = await openDueRounds(store.rounds, clock, logger);
+    if (this.stopping) return report;
+    report.reminded = await sendReminders(store.roundFollowUps, clock);
+    if (this.stopping) return report;
+    report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
+    report.handled = await this.dispatcher.drain();
+    await this.pruneHourly();
+    if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");
+    return report;
+  }
+
+  private async pruneHourly(): Promise<void> {
+    const { store, clock, logger, retention = DEFAULT_RETENTION } = this.options;
+    const now = clock.now();
+    if (this.stopping || now.getTime() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now.getTime();
+    const pruned = await pruneOldRows(store.retention, now, retention);
+    if (Object.values(pruned).some((count) => count > 0)) logger.info({ pruned }, "pruned old rows");
+  }
+
+  /** Takes no more scheduled work and hands back unsent claims; resolves when the sends in flight are recorded. */
+  async stop(): Promise<number> {
+    this.stopping = true;
+    return this.dispatcher.stop();
   }
 }

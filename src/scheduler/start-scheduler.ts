@@ -37,7 +37,8 @@ export function startScheduler(scheduler: Scheduler, options: { cronExpression: 
       stopped = true;
       clearTimeout(timer);
       await task.stop();
-      await Promise.all([ticking, polling]);
+      // The scheduler's stop hands back unsent claims at once, then waits for the sends in flight.
+      await Promise.all([scheduler.stop(), ticking, polling]);
     },
   };
 }

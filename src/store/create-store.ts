@@ -13,6 +13,7 @@ import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
+import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
@@ -60,6 +61,7 @@ export interface Store {
   digests: DigestRepository;
   seeds: SeedsRepository;
   webSessions: WebSessionsRepository;
+  retention: RetentionRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -97,5 +99,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     digests: new DigestRepository(db, status),
     seeds: new SeedsRepository(db),
     webSessions: new WebSessionsRepository(db),
+    retention: new RetentionRepository(db),
   };
 }

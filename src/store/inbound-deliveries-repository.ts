@@ -24,10 +24,4 @@ export class InboundDeliveriesRepository {
   async release(platform: string, key: string): Promise<void> {
     await this.db.processedDelivery.deleteMany({ where: { platform, key } });
   }
-
-  /** Forgets deliveries older than `before`: platforms stop retrying after minutes, so a day is plenty. */
-  async prune(before: Date): Promise<number> {
-    const result = await this.db.processedDelivery.deleteMany({ where: { createdAt: { lt: before } } });
-    return result.count;
-  }
 }
