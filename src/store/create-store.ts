@@ -19,6 +19,7 @@ import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
 import { ReflectionsRepository } from "./reflections-repository.js";
+import { ReportRepository } from "./report-repository.js";
 import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
 import { RoundsRepository } from "./rounds-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
@@ -60,6 +61,7 @@ export interface Store {
   digests: DigestRepository;
   seeds: SeedsRepository;
   webSessions: WebSessionsRepository;
+  reports: ReportRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -97,5 +99,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     digests: new DigestRepository(db, status),
     seeds: new SeedsRepository(db),
     webSessions: new WebSessionsRepository(db),
+    reports: new ReportRepository(db),
   };
 }
