@@ -4,6 +4,8 @@ import type { CommandContext } from "./commands/command-context.js";
 import type { CommandRegistry } from "./commands/command-registry.js";
 import { findAnsweredPrompts } from "./commands/checkin/find-answered-prompts.js";
 import { viewHome } from "./commands/home/view-home.js";
+import { viewReport } from "./commands/reports/view-report.js";
+import type { ReportRequest, ReportView } from "./ui/reports/report.js";
 import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
 import { stripControlCharacters, stripControlCharactersOf } from "./domain/strip-control-characters.js";
 import { UserError } from "./errors.js";
@@ -114,6 +116,10 @@ export class Bot implements Core {
 
   async viewHome(invocation: Invocation): Promise<HomeView> {
     return viewHome(await this.createContext(invocation));
+  }
+
+  async viewReport(request: ReportRequest, invocation: Invocation): Promise<ReportView> {
+    return viewReport(await this.createContext(invocation), request);
   }
 
   async receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome> {

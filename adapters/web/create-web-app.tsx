@@ -10,6 +10,7 @@ import { STYLESHEET } from "./assets/stylesheet.js";
 import { MessagePage } from "./pages/message-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 import { StartPage } from "./pages/start-page.js";
+import { registerReportRoutes, type ReportRoutesOptions } from "./routes/report-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { verifyCsrfToken } from "./verify-csrf-token.js";
 import { WebCookies } from "./web-cookies.js";
@@ -18,7 +19,7 @@ import { WebCookies } from "./web-cookies.js";
 // client runtime and no template language to learn; it runs on Node through @hono/node-server and
 // brings the middleware this needs (secure headers, body limit, cookies, an Origin check).
 
-export interface WebAppOptions {
+export interface WebAppOptions extends ReportRoutesOptions {
   access: WebAccess;
   /** PUBLIC_URL: its origin is the only one forms may come from; https makes cookies Secure. */
   publicUrl: string;
@@ -38,7 +39,7 @@ const REFUSED: Record<Exclude<SignInLinkState, "valid">, { status: 404 | 410; ti
 const FORBIDDEN_LINES = ["The form was not sent from this dashboard's own page, or it is older than your session. Go back, reload the page and try again."];
 
 /** The web adapter's routes: sign-in from a chat link, the signed-in start page, sign-out. */
-export function createWebApp({ access, publicUrl, clock, logger }: WebAppOptions): Hono<Env> {
+export function createWebApp({ access, publicUrl, clock, logger, reports }: WebAppOptions): Hono<Env> {
   const secure = new URL(publicUrl).protocol === "https:";
   const cookies = new WebCookies(secure);
   const app = new Hono<Env>();
@@ -100,6 +101,8 @@ export function createWebApp({ access, publicUrl, clock, logger }: WebAppOptions
     cookies.clearSession(c);
     return c.html(<StartPage session={null} notice="You have signed out." />);
   });
+
+  registerReportRoutes(app, { reports });
 
   app.notFound((c) => c.html(<MessagePage title="Page not found" lines={["There is nothing at this address. Check it, or start again from the dashboard."]} signedIn={signedIn(c)} />, 404));
 

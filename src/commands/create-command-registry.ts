@@ -10,6 +10,7 @@ import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
 import { peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
+import { reportCommands } from "./reports/index.js";
 import { scheduleCommands } from "./schedule/index.js";
 import { surveyCommands } from "./surveys/index.js";
 import { webCommands } from "./web/index.js";
@@ -29,6 +30,7 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...reflectionCommands,
     ...peopleCommands,
     ...webCommands,
+    ...reportCommands,
     ...scheduleCommands,
     ...undoCommands,
     ...extra,

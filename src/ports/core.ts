@@ -5,6 +5,7 @@ import type { Message, Reply, SubmitResult } from "../ui/reply.js";
 import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./actor.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./inbound-events.js";
 import type { WebAccess } from "./web-access.js";
+import type { ReportRequest, ReportView } from "../ui/reports/report.js";
 
 /** The error code of a repeated delivery: the adapter answers it as its platform expects a repeat to be answered. */
 export const DUPLICATE_DELIVERY = "duplicate";
@@ -54,6 +55,12 @@ export interface Core extends WebAccess {
   suggestPartnerships(typed: string, invocation: Invocation, limit: number): Promise<PartnershipSuggestion[]>;
   /** The person's home: their partnerships' health and what awaits them. */
   viewHome(invocation: Invocation): Promise<HomeView>;
+  /**
+   * A partnership's report (`partnership` set) or the program's (every partnership the person
+   * sees), over `from`..`to` (default the current school year); refused for an unknown
+   * partnership (404 on the web) or a bad range.
+   */
+  viewReport(request: ReportRequest, invocation: Invocation): Promise<ReportView>;
 
   /** A message in a thread: stored as a reflection when the thread is a tracked reflection thread. */
   receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome>;

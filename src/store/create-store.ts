@@ -20,6 +20,7 @@ import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
 import { ReflectionsRepository } from "./reflections-repository.js";
+import { ReportRepository } from "./report-repository.js";
 import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
 import { RoundsRepository } from "./rounds-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
@@ -62,6 +63,7 @@ export interface Store {
   seeds: SeedsRepository;
   webSessions: WebSessionsRepository;
   retention: RetentionRepository;
+  reports: ReportRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -100,5 +102,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     seeds: new SeedsRepository(db),
     webSessions: new WebSessionsRepository(db),
     retention: new RetentionRepository(db),
+    reports: new ReportRepository(db),
   };
 }

@@ -33,13 +33,37 @@ svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid #b1b4b6; }
 @media (max-width: 30rem) { h1 { font-size: 1.4rem; } button, .button { width: 100%; text-align: center; } .site-header button.secondary { width: auto; } }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+.summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0.75rem; margin: 0 0 1.5rem; }
+.summary div { border-left: 4px solid #1d3557; padding: 0.25rem 0.75rem; }
+.summary dt { color: #505a5f; font-size: 0.9rem; }
+.summary dd { margin: 0; font-size: 1.4rem; font-weight: 700; }
+.report-actions { border: 1px solid #b1b4b6; padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
+.report-actions p { margin: 0.5rem 0 0; }
+.range-form { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; }
+.range-form .field { display: flex; flex-direction: column; }
+.range-form label { font-weight: 700; }
+input { font: inherit; padding: 0.3rem 0.4rem; border: 2px solid #0b0c0c; }
+figure.chart { margin: 1rem 0 1.5rem; }
+figure.chart figcaption { color: #505a5f; font-size: 0.9rem; max-width: 40rem; }
+.chart-data summary { cursor: pointer; color: #1d4f91; text-decoration: underline; }
+caption { text-align: left; font-weight: 700; padding: 0.5rem 0; }
+td ul { margin: 0; padding-left: 1.1rem; }
+.pager { margin-top: 1rem; }
 @media print {
-  html { font-size: 11pt; color: #000; }
-  .site-header, .site-footer, .skip-link, form, button { display: none !important; }
+  html { font-size: 10.5pt; color: #000; }
+  .site-header, .site-footer, .skip-link, .report-actions, .pager, form, button, .chart-data { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: #000; text-decoration: none; }
-  h1, h2 { break-after: avoid; }
-  svg, table, figure { break-inside: avoid; }
-  @page { margin: 18mm 15mm; }
+  h1, h2, h3 { break-after: avoid; }
+  p, ul, ol { max-width: none; }
+  svg, table, figure, tr, .summary { break-inside: avoid; }
+  thead { display: table-header-group; }
+  /* Charts keep their proportions inside the printable width of both Letter (216 mm) and A4 (210 mm). */
+  figure.chart svg { width: 100%; max-width: 170mm; height: auto; }
+  .summary { grid-template-columns: repeat(3, 1fr); }
+  /* No fixed size: the printer's paper (Letter or A4) decides; margins that fit both. */
+  @page { size: auto; margin: 16mm 14mm; }
 }
 `;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import * as vega from "vega";
-import { compile } from "vega-lite";
 import type { Chart } from "../reply.js";
+import { compileVegaLite } from "./compile-vega-lite.js";
 import { buildChartSpec, DATASETS, shapeKey, shapeOf, SIGNALS, type ChartShape } from "./build-chart-spec.js";
 import { chartData } from "./chart-data.js";
 
@@ -13,7 +13,7 @@ function runtimeFor(shape: ChartShape): vega.Runtime {
   const key = shapeKey(shape);
   let runtime = runtimes.get(key);
   if (runtime === undefined) {
-    runtime = vega.parse(compile(buildChartSpec(shape)).spec);
+    runtime = vega.parse(compileVegaLite(buildChartSpec(shape)).spec);
     runtimes.set(key, runtime);
   }
   return runtime;
