@@ -1,4 +1,5 @@
 import "dotenv/config";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { hostname } from "node:os";
 import { consoleConventions } from "../adapters/console/console-conventions.js";
 import { ConsolePlatform } from "../adapters/console/console-platform.js";
@@ -45,10 +46,13 @@ const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
 
 // --- Adapters: each is loaded only when configured, and gets the core's one port ---
+let webOnSlackPort: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
 const adapters: { name: string; adapter: PlatformAdapter }[] = [];
 if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
   const { slackAdapter } = await import("../adapters/slack/start-slack.js");
-  const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger };
+  // The dashboard shares Slack's port (one public address); its handler is made once the core exists.
+  const otherRoutes = (request: IncomingMessage, response: ServerResponse) => (webOnSlackPort === undefined ? response.writeHead(503).end() : webOnSlackPort(request, response));
+  const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger, otherRoutes };
   adapters.push({ name: "Slack", adapter: slackAdapter(settings) });
 }
 if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
@@ -73,12 +77,17 @@ for (const { name, adapter } of adapters) {
 }
 
 // --- Web (dashboard) ---
+// With Slack, the dashboard answers on Slack's server (same PORT); otherwise on a server of its own,
+// where a taken port turns the dashboard off with a warning instead of stopping the chat bot.
 let dashboardListening = false;
-// Slack's receiver holds PORT for now; until the web shares it, the dashboard runs without Slack.
-// A taken port turns the dashboard off with a warning instead of stopping the chat bot.
-if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
+const webSettings = { access: bot, clock: bot, reports: bot, publicUrl: config.PUBLIC_URL, logger };
+if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
+  const { createWebRequestListener } = await import("../adapters/web/start-web.js");
+  webOnSlackPort = createWebRequestListener(webSettings);
+  dashboardListening = true;
+} else {
   const { startWeb } = await import("../adapters/web/start-web.js");
-  const web = await startWeb({ access: bot, clock: bot, reports: bot, publicUrl: config.PUBLIC_URL, logger, port: config.PORT }).catch((error: unknown) => {
+  const web = await startWeb({ ...webSettings, port: config.PORT }).catch((error: unknown) => {
     logger.warn({ err: error, port: config.PORT }, `the dashboard is off: could not listen on PORT ${config.PORT} (set PORT to a free port)`);
     return undefined;
   });

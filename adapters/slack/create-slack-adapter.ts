@@ -1,4 +1,4 @@
-import type { Server, ServerOptions, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerOptions, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, webApi } from "@slack/bolt";
 import type { Core } from "../../src/ports/core.js";
@@ -34,6 +34,11 @@ export interface SlackAdapterOptions {
   work?: AfterAckWorkOptions;
   /** Limits for a request that is slow to arrive; tests make them short. */
   http?: { headersTimeoutMs?: number; requestTimeoutMs?: number };
+  /**
+   * Every other path on the same port (the web dashboard, handed in by main.ts), so one public
+   * address serves Slack's request URL, /healthz and the web. Slack's own paths win.
+   */
+  otherRoutes?: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 export interface SlackAdapter {
@@ -68,13 +73,21 @@ function serverOptions(limits: SlackAdapterOptions["http"] = {}): ServerOptions 
   return { headersTimeout, requestTimeout, keepAliveTimeout: 5_000, connectionsCheckingInterval: Math.min(1_000, headersTimeout) };
 }
 
+const OTHER_METHODS = ["GET", "HEAD", "POST"];
+
+/** Bolt's custom routes for what is not Slack's: the root, and every deeper path. */
+function otherRoutes(handler: SlackAdapterOptions["otherRoutes"]) {
+  if (handler === undefined) return [];
+  return ["/", "/*rest"].map((path) => ({ path, method: OTHER_METHODS, handler }));
+}
+
 function createApp(options: SlackAdapterOptions, clientOptions: webApi.WebClientOptions, bot: { botId?: string; botUserId?: string }): App {
   const socketMode = options.appToken !== undefined;
   return new App({
     token: options.botToken,
     ...(socketMode ? { socketMode: true, appToken: options.appToken } : { signingSecret: options.signingSecret }),
     port: options.port,
-    customRoutes: [HEALTH_ROUTE],
+    customRoutes: [HEALTH_ROUTE, ...otherRoutes(options.otherRoutes)],
     logger: createBoltLogger(options.logger),
     // Bolt would otherwise call auth.test itself: at construction, crashing the process when Slack is
     // unreachable, or (without botId and botUserId) before every single request.

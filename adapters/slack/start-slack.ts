@@ -1,7 +1,7 @@
 import type { Logger } from "../../src/logging/create-logger.js";
 import type { Core } from "../../src/ports/core.js";
 import type { PlatformAdapter, RunningAdapter } from "../../src/ports/platform-adapter.js";
-import { createSlackAdapter } from "./create-slack-adapter.js";
+import { createSlackAdapter, type SlackAdapterOptions } from "./create-slack-adapter.js";
 import { slackConventions } from "./slack-conventions.js";
 
 export interface SlackSettings {
@@ -11,6 +11,8 @@ export interface SlackSettings {
   apiUrl?: string;
   port: number;
   logger: Logger;
+  /** The web dashboard's requests, served on the same port (see SlackAdapterOptions.otherRoutes). */
+  otherRoutes?: SlackAdapterOptions["otherRoutes"];
 }
 
 /** The Slack adapter: HTTP on `port`, or Socket Mode with an app token. */

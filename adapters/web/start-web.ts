@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { getRequestListener, serve } from "@hono/node-server";
 import { createWebApp, type WebAppOptions } from "./create-web-app.js";
 
 export interface WebSettings extends WebAppOptions {
@@ -32,4 +33,11 @@ export async function startWeb(settings: WebSettings): Promise<RunningWeb> {
     });
     server.once("error", reject);
   });
+}
+
+/** The web adapter as a Node request handler, for a server another adapter already holds (Slack's, on PORT). */
+export function createWebRequestListener(settings: WebAppOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const app = createWebApp(settings);
+  const listener = getRequestListener(app.fetch);
+  return (request, response) => void listener(request, response);
 }
