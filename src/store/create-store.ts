@@ -17,6 +17,7 @@ import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
+import { PortfolioRepository } from "./portfolio-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
 import { ReflectionsRepository } from "./reflections-repository.js";
 import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
@@ -60,6 +61,7 @@ export interface Store {
   digests: DigestRepository;
   seeds: SeedsRepository;
   webSessions: WebSessionsRepository;
+  portfolio: PortfolioRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -97,5 +99,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     digests: new DigestRepository(db, status),
     seeds: new SeedsRepository(db),
     webSessions: new WebSessionsRepository(db),
+    portfolio: new PortfolioRepository(db, flavor),
   };
 }
