@@ -4,6 +4,10 @@ import type { CommandContext } from "./commands/command-context.js";
 import type { CommandRegistry } from "./commands/command-registry.js";
 import { findAnsweredPrompts } from "./commands/checkin/find-answered-prompts.js";
 import { viewHome } from "./commands/home/view-home.js";
+import { PortfolioCache } from "./commands/dashboard/portfolio-cache.js";
+import { viewPartnership } from "./commands/dashboard/view-partnership.js";
+import { viewPortfolio } from "./commands/dashboard/view-portfolio.js";
+import type { PartnershipView, PortfolioQuery, PortfolioView } from "./ports/dashboard.js";
 import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
 import { UserError } from "./errors.js";
 import { APOLOGY, STALE_BUTTON } from "./ui/fixed-answers.js";
@@ -53,10 +57,12 @@ const HOUR_MS = 3_600_000;
 export class Bot implements Core {
   readonly #dependencies: BotDependencies;
   readonly #web: WebAccess;
+  readonly #portfolios: PortfolioCache;
   #prunedAt = 0;
 
-  constructor(dependencies: BotDependencies) {
+  constructor(dependencies: BotDependencies, portfolios = new PortfolioCache()) {
     this.#dependencies = dependencies;
+    this.#portfolios = portfolios;
     this.#web = createWebAccess(dependencies.store, dependencies.clock);
   }
 
@@ -113,6 +119,18 @@ export class Bot implements Core {
 
   async viewHome(invocation: Invocation): Promise<HomeView> {
     return viewHome(await this.createContext(invocation));
+  }
+
+  async viewPortfolio(invocation: Invocation, query: PortfolioQuery): Promise<PortfolioView> {
+    return viewPortfolio(await this.createContext(invocation), this.#portfolios, query);
+  }
+
+  async viewPartnership(invocation: Invocation, handle: string): Promise<PartnershipView | null> {
+    const surveyResults = async (surveyId: number): Promise<Message> => {
+      const reply = await this.runCommand("survey results", { survey: String(surveyId) }, invocation);
+      return reply.kind === "message" ? reply : new MessageBuilder().text(APOLOGY).build();
+    };
+    return viewPartnership(await this.createContext(invocation), handle, surveyResults);
   }
 
   async receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome> {
@@ -184,7 +202,7 @@ export class Bot implements Core {
   }
 
   withQueryGate(gate: () => Promise<void>): Core {
-    return new Bot({ ...this.#dependencies, store: gateQueries(this.#dependencies.store, gate) });
+    return new Bot({ ...this.#dependencies, store: gateQueries(this.#dependencies.store, gate) }, this.#portfolios);
   }
 
   /** The context handlers get: who is asking, resolved to a person, with their permissions. */

@@ -4,6 +4,7 @@ export type { ArgumentKind, ArgumentSpec } from "../commands/command.js";
 import type { Message, Reply, SubmitResult } from "../ui/reply.js";
 import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./actor.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./inbound-events.js";
+import type { PartnershipView, PortfolioQuery, PortfolioView } from "./dashboard.js";
 import type { WebAccess } from "./web-access.js";
 
 /** The error code of a repeated delivery: the adapter answers it as its platform expects a repeat to be answered. */
@@ -53,6 +54,11 @@ export interface Core extends WebAccess {
   suggestPartnerships(typed: string, invocation: Invocation, limit: number): Promise<PartnershipSuggestion[]>;
   /** The person's home: their partnerships' health and what awaits them. */
   viewHome(invocation: Invocation): Promise<HomeView>;
+
+  /** The web portfolio: the partnerships this workspace can see, filtered, counted by health, sorted, paged. */
+  viewPortfolio(invocation: Invocation, query: PortfolioQuery): Promise<PortfolioView>;
+  /** Everything about one partnership for its web page; null when this workspace cannot see it. */
+  viewPartnership(invocation: Invocation, handle: string): Promise<PartnershipView | null>;
 
   /** A message in a thread: stored as a reflection when the thread is a tracked reflection thread. */
   receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome>;

@@ -18,6 +18,7 @@ import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
 import { PortfolioRepository } from "./portfolio-repository.js";
+import { PartnershipPageRepository } from "./partnership-page-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
 import { ReflectionsRepository } from "./reflections-repository.js";
 import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
@@ -62,6 +63,7 @@ export interface Store {
   seeds: SeedsRepository;
   webSessions: WebSessionsRepository;
   portfolio: PortfolioRepository;
+  partnershipPage: PartnershipPageRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -100,5 +102,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     seeds: new SeedsRepository(db),
     webSessions: new WebSessionsRepository(db),
     portfolio: new PortfolioRepository(db, flavor),
+    partnershipPage: new PartnershipPageRepository(db),
   };
 }

@@ -29,6 +29,7 @@ export interface PortfolioEntry {
 // As StatusRepository: the response rate and the latest word come from the last four rounds.
 const RECENT_ROUNDS = 4;
 const LOOSE_RESPONSES = 10;
+const ID_CHUNK = 5_000;
 
 type Raw<T> = { [K in keyof T]: unknown };
 const asDate = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string | number | Date));
@@ -137,7 +138,12 @@ export class PortfolioRepository {
   async partnerKinds(partnershipIds: readonly number[]): Promise<Map<number, string[]>> {
     const kinds = new Map<number, string[]>();
     if (partnershipIds.length === 0) return kinds;
-    const rows = await this.db.partner.findMany({ where: { partnershipId: { in: [...partnershipIds] } }, orderBy: { id: "asc" }, select: { partnershipId: true, organization: { select: { kind: true } } } });
+    const rows = [];
+    // Databases cap bound parameters per query (SQLite 32,766): a CSV of a whole portfolio goes in chunks.
+    for (let start = 0; start < partnershipIds.length; start += ID_CHUNK) {
+      const chunk = partnershipIds.slice(start, start + ID_CHUNK);
+      rows.push(...(await this.db.partner.findMany({ where: { partnershipId: { in: chunk } }, orderBy: { id: "asc" }, select: { partnershipId: true, organization: { select: { kind: true } } } })));
+    }
     for (const row of rows) {
       const list = kinds.get(row.partnershipId) ?? [];
       if (!list.includes(row.organization.kind)) list.push(row.organization.kind);
@@ -150,7 +156,11 @@ export class PortfolioRepository {
   async roundResponses(roundIds: readonly number[]): Promise<Map<number, { personId: number; status: CheckInStatus; submittedAt: Date }[]>> {
     const byRound = new Map<number, { personId: number; status: CheckInStatus; submittedAt: Date }[]>();
     if (roundIds.length === 0) return byRound;
-    const rows = await this.db.checkInResponse.findMany({ where: { roundId: { in: [...roundIds] } }, orderBy: { submittedAt: "asc" }, select: { roundId: true, personId: true, status: true, submittedAt: true } });
+    const rows = [];
+    for (let start = 0; start < roundIds.length; start += ID_CHUNK) {
+      const chunk = roundIds.slice(start, start + ID_CHUNK);
+      rows.push(...(await this.db.checkInResponse.findMany({ where: { roundId: { in: chunk } }, orderBy: { submittedAt: "asc" }, select: { roundId: true, personId: true, status: true, submittedAt: true } })));
+    }
     for (const row of rows) byRound.set(row.roundId!, [...(byRound.get(row.roundId!) ?? []), { personId: row.personId, status: row.status as CheckInStatus, submittedAt: row.submittedAt }]);
     return byRound;
   }

@@ -6,7 +6,8 @@ import type { AssessedEntry, PortfolioCache } from "./portfolio-cache.js";
 export const PORTFOLIO_PAGE_SIZE = 25;
 
 const HEALTH_ORDER: Record<PortfolioHealth, number> = { "off-track": 0, "at-risk": 1, "on-track": 2 };
-const byName = (a: AssessedEntry, b: AssessedEntry) => a.entry.handle.localeCompare(b.entry.handle);
+// Handles are lower-case ASCII (argument-schemas); a plain comparison is many times faster than localeCompare at 10,000 rows.
+const byName = (a: AssessedEntry, b: AssessedEntry) => (a.entry.handle < b.entry.handle ? -1 : a.entry.handle > b.entry.handle ? 1 : 0);
 /** Missing values (no check-in yet, nothing scheduled) sort last whichever way. */
 const byTime = (pick: (item: AssessedEntry) => Date | null, direction: 1 | -1) => (a: AssessedEntry, b: AssessedEntry) => {
   const [x, y] = [pick(a), pick(b)];
