@@ -88,3 +88,6 @@ export interface PartnershipView {
   absences: { startsOn: string; endsOn: string; reason: string; person: string }[];
   links: { platform: string; channelId: string; purpose: string }[];
 }
+
+/** The vocabularies the portfolio's filters offer. */
+export { ORGANIZATION_KINDS, PARTNERSHIP_STATUSES, PROGRAM_MODELS } from "../domain/vocabulary.js";
