@@ -90,7 +90,7 @@ if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
 // The console prints what the scheduler sends (prompts, reminders, digests) as it happens.
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
-  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}` });
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, publicUrl: config.PUBLIC_URL });
   const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
   stops.push(() => running.stop());
 }

@@ -13,6 +13,8 @@ export interface SchedulerOptions {
   clock: Clock;
   logger: Logger;
   workerId: string;
+  /** PUBLIC_URL: digests link to their round on the web dashboard. */
+  publicUrl?: string;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
 
@@ -45,7 +47,7 @@ export class Scheduler {
     const { store, clock, logger } = this.options;
     const opened = await openDueRounds(store.rounds, clock, logger);
     const reminded = await sendReminders(store.roundFollowUps, clock);
-    const closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
+    const closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger, this.options.publicUrl);
     const handled = await this.dispatcher.drain();
     if (opened + reminded + closed + handled > 0) logger.info({ opened, reminded, closed, handled }, "scheduler tick");
     return { opened, reminded, closed, handled };

@@ -8,6 +8,7 @@ import { describeInstant } from "../schedule/describe-next-round.js";
 import { assessPartnership } from "../../domain/assess-partnership.js";
 import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
+import { partnershipUrl } from "../dashboard/partnership-url.js";
 
 export const statusCommand = defineCommand({
   name: "status",
@@ -55,6 +56,7 @@ export const statusCommand = defineCommand({
       "Delivery problems",
       snapshot.failedDeliveries.map((failure) => `Could not reach ${failure.target}: ${failure.error}`),
     );
+    if (context.publicUrl !== undefined) message.context(`On the web: ${partnershipUrl(context.publicUrl, partnership.handle)}`);
     message.buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }]);
     return message.build();
   },

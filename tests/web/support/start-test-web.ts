@@ -1,8 +1,9 @@
 import { createServer } from "node:net";
 import { pino } from "pino";
+// The bot first: loading the web adapter's modules before the core's fails in vitest (import cycle).
+import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
 import type { Actor } from "../../../src/ports/actor.js";
-import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { plainTextOf } from "../../../src/ui/plain-text-of.js";
 
 export interface TestWeb {
