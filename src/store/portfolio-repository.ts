@@ -29,7 +29,8 @@ export interface PortfolioEntry {
 // As StatusRepository: the response rate and the latest word come from the last four rounds.
 const RECENT_ROUNDS = 4;
 const LOOSE_RESPONSES = 10;
-const ID_CHUNK = 5_000;
+// Under SQLite's oldest cap on bound parameters (999), which Prisma's driver adapter enforces.
+const ID_CHUNK = 900;
 
 type Raw<T> = { [K in keyof T]: unknown };
 const asDate = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string | number | Date));
@@ -139,15 +140,18 @@ export class PortfolioRepository {
     const kinds = new Map<number, string[]>();
     if (partnershipIds.length === 0) return kinds;
     const rows = [];
-    // Databases cap bound parameters per query (SQLite 32,766): a CSV of a whole portfolio goes in chunks.
+    // Databases cap bound parameters per query: a CSV of a whole portfolio goes in chunks.
     for (let start = 0; start < partnershipIds.length; start += ID_CHUNK) {
       const chunk = partnershipIds.slice(start, start + ID_CHUNK);
-      rows.push(...(await this.db.partner.findMany({ where: { partnershipId: { in: chunk } }, orderBy: { id: "asc" }, select: { partnershipId: true, organization: { select: { kind: true } } } })));
+      rows.push(...(await this.db.$queryRaw<Raw<{ partnershipId: number; kind: string }>[]>`
+        SELECT pa."partnershipId", o."kind" FROM "Partner" pa JOIN "Organization" o ON o."id" = pa."organizationId"
+        WHERE pa."partnershipId" IN (${Prisma.join(chunk)}) ORDER BY pa."id"`));
     }
     for (const row of rows) {
-      const list = kinds.get(row.partnershipId) ?? [];
-      if (!list.includes(row.organization.kind)) list.push(row.organization.kind);
-      kinds.set(row.partnershipId, list);
+      const id = asNumber(row.partnershipId);
+      const list = kinds.get(id) ?? [];
+      if (!list.includes(String(row.kind))) list.push(String(row.kind));
+      kinds.set(id, list);
     }
     return kinds;
   }
