@@ -6,6 +6,10 @@ import { findAnsweredPrompts } from "./commands/checkin/find-answered-prompts.js
 import { viewHome } from "./commands/home/view-home.js";
 import { viewReport } from "./commands/reports/view-report.js";
 import type { ReportRequest, ReportView } from "./ui/reports/report.js";
+import { PortfolioCache } from "./commands/dashboard/portfolio-cache.js";
+import { viewPartnership } from "./commands/dashboard/view-partnership.js";
+import { viewPortfolio } from "./commands/dashboard/view-portfolio.js";
+import type { PartnershipView, PortfolioQuery, PortfolioView } from "./ports/dashboard.js";
 import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
 import { stripControlCharacters, stripControlCharactersOf } from "./domain/strip-control-characters.js";
 import { UserError } from "./errors.js";
@@ -53,9 +57,11 @@ const REFLECTION_LOOKBACK_MS = 28 * 86_400_000;
 export class Bot implements Core {
   readonly #dependencies: BotDependencies;
   readonly #web: WebAccess;
+  readonly #portfolios: PortfolioCache;
 
-  constructor(dependencies: BotDependencies) {
+  constructor(dependencies: BotDependencies, portfolios = new PortfolioCache()) {
     this.#dependencies = dependencies;
+    this.#portfolios = portfolios;
     this.#web = createWebAccess(dependencies.store, dependencies.clock);
   }
 
@@ -120,6 +126,18 @@ export class Bot implements Core {
 
   async viewReport(request: ReportRequest, invocation: Invocation): Promise<ReportView> {
     return viewReport(await this.createContext(invocation), request);
+  }
+
+  async viewPortfolio(invocation: Invocation, query: PortfolioQuery): Promise<PortfolioView> {
+    return viewPortfolio(await this.createContext(invocation), this.#portfolios, query);
+  }
+
+  async viewPartnership(invocation: Invocation, handle: string): Promise<PartnershipView | null> {
+    const surveyResults = async (surveyId: number): Promise<Message> => {
+      const reply = await this.runCommand("survey results", { survey: String(surveyId) }, invocation);
+      return reply.kind === "message" ? reply : new MessageBuilder().text(APOLOGY).build();
+    };
+    return viewPartnership(await this.createContext(invocation), handle, surveyResults);
   }
 
   async receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome> {
@@ -188,7 +206,7 @@ export class Bot implements Core {
   }
 
   withQueryGate(gate: () => Promise<void>): Core {
-    return new Bot({ ...this.#dependencies, store: gateQueries(this.#dependencies.store, gate) });
+    return new Bot({ ...this.#dependencies, store: gateQueries(this.#dependencies.store, gate) }, this.#portfolios);
   }
 
   /** The context handlers get: who is asking, resolved to a person, with their permissions. */

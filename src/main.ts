@@ -80,7 +80,7 @@ for (const { name, adapter } of adapters) {
 // With Slack, the dashboard answers on Slack's server (same PORT); otherwise on a server of its own,
 // where a taken port turns the dashboard off with a warning instead of stopping the chat bot.
 let dashboardListening = false;
-const webSettings = { access: bot, clock: bot, reports: bot, publicUrl: config.PUBLIC_URL, logger };
+const webSettings = { access: bot, clock: bot, reports: bot, dashboard: bot, publicUrl: config.PUBLIC_URL, logger };
 if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
   const { createWebRequestListener } = await import("../adapters/web/start-web.js");
   webOnSlackPort = createWebRequestListener(webSettings);
@@ -103,7 +103,7 @@ if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
   const retention = { deliveredDays: config.RETAIN_DELIVERED_DAYS, processedDeliveriesHours: config.RETAIN_PROCESSED_DELIVERIES_HOURS };
-  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention });
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention, publicUrl: config.PUBLIC_URL });
   const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
   stops.push(() => running.stop());
 }

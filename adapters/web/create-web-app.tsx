@@ -11,6 +11,8 @@ import { MessagePage } from "./pages/message-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 import { StartPage } from "./pages/start-page.js";
 import { registerReportRoutes, type ReportRoutesOptions } from "./routes/report-routes.js";
+import { registerPartnershipRoutes } from "./routes/partnership-routes.js";
+import { registerPortfolioRoutes } from "./routes/portfolio-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { verifyCsrfToken } from "./verify-csrf-token.js";
 import { WebCookies } from "./web-cookies.js";
@@ -26,9 +28,19 @@ export interface WebAppOptions extends ReportRoutesOptions {
   /** The core's clock (Core.now). */
   clock: Pick<Core, "now">;
   logger: Logger;
+  /** The core's dashboard reads: the portfolio and partnership pages. */
+  dashboard: Pick<Core, "viewPortfolio" | "viewPartnership">;
 }
 
-type Env = { Variables: { session: WebSession | null } };
+export type WebEnv = { Variables: { session: WebSession | null } };
+type Env = WebEnv;
+
+/** What a routes file gets to register its pages. */
+export interface WebRoutesContext {
+  dashboard: WebAppOptions["dashboard"];
+  /** The signed-in person for the page frame, or undefined before sign-in. */
+  signedIn(c: Context<Env>): { displayName: string; csrfToken: string } | undefined;
+}
 
 const REFUSED: Record<Exclude<SignInLinkState, "valid">, { status: 404 | 410; title: string; lines: string[] }> = {
   unknown: { status: 404, title: "This sign-in link does not work", lines: ["It is not a link the bot gave out, or part of it is missing. Copy the whole link, or type /partner dashboard in chat for a new one."] },
@@ -39,7 +51,7 @@ const REFUSED: Record<Exclude<SignInLinkState, "valid">, { status: 404 | 410; ti
 const FORBIDDEN_LINES = ["The form was not sent from this dashboard's own page, or it is older than your session. Go back, reload the page and try again."];
 
 /** The web adapter's routes: sign-in from a chat link, the signed-in start page, sign-out. */
-export function createWebApp({ access, publicUrl, clock, logger, reports }: WebAppOptions): Hono<Env> {
+export function createWebApp({ access, publicUrl, clock, logger, reports, dashboard }: WebAppOptions): Hono<Env> {
   const secure = new URL(publicUrl).protocol === "https:";
   const cookies = new WebCookies(secure);
   const app = new Hono<Env>();
@@ -71,7 +83,9 @@ export function createWebApp({ access, publicUrl, clock, logger, reports }: WebA
     return c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
 
-  app.get("/", (c) => c.html(<StartPage session={c.get("session")} />));
+  const routes: WebRoutesContext = { dashboard, signedIn };
+  registerPortfolioRoutes(app, routes);
+  registerPartnershipRoutes(app, routes);
 
   app.get("/sign-in/:token", async (c) => {
     const token = c.req.param("token");

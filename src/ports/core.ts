@@ -4,6 +4,7 @@ export type { ArgumentKind, ArgumentSpec } from "../commands/command.js";
 import type { Message, Reply, SubmitResult } from "../ui/reply.js";
 import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./actor.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./inbound-events.js";
+import type { PartnershipView, PortfolioQuery, PortfolioView } from "./dashboard.js";
 import type { WebAccess } from "./web-access.js";
 import type { ReportRequest, ReportView } from "../ui/reports/report.js";
 
@@ -61,6 +62,11 @@ export interface Core extends WebAccess {
    * partnership (404 on the web) or a bad range.
    */
   viewReport(request: ReportRequest, invocation: Invocation): Promise<ReportView>;
+
+  /** The web portfolio: the partnerships this workspace can see, filtered, counted by health, sorted, paged. */
+  viewPortfolio(invocation: Invocation, query: PortfolioQuery): Promise<PortfolioView>;
+  /** Everything about one partnership for its web page; null when this workspace cannot see it. */
+  viewPartnership(invocation: Invocation, handle: string): Promise<PartnershipView | null>;
 
   /** A message in a thread: stored as a reflection when the thread is a tracked reflection thread. */
   receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome>;

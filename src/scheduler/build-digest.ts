@@ -6,6 +6,7 @@ import type { EnqueueInput } from "../store/outbox-repository.js";
 import { MessageBuilder } from "../ui/message-builder.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import { chooseDeliveryTarget } from "../domain/choose-delivery-target.js";
+import { partnershipUrl } from "../commands/dashboard/partnership-url.js";
 
 const MAX_REFLECTIONS = 10;
 const MAX_REFLECTION_LENGTH = 400;
@@ -15,7 +16,7 @@ function shorten(text: string, length: number): string {
 }
 
 /** The closing digest: who answered, health, highlights, blockers, needs, metrics, reflections, silence. */
-export function buildDigest(data: DigestData, now: Date): OutboundMessage {
+export function buildDigest(data: DigestData, now: Date, publicUrl?: string): OutboundMessage {
   const { partnership, round, answers, snapshot } = data;
   const assessment = assessPartnership(snapshot, now, partnership.timezone);
   const answeredIds = new Set(answers.map((answer) => answer.personId));
@@ -38,12 +39,13 @@ export function buildDigest(data: DigestData, now: Date): OutboundMessage {
   message.list("Reflections", reflections);
   message.list(`No answer in the last ${data.roundsConsidered} rounds`, data.silent);
   message.context(`The week of ${round.period} is closed. Type /partner status ${partnership.handle} for the full picture.`);
+  if (publicUrl !== undefined) message.context(`This round on the web: ${partnershipUrl(publicUrl, partnership.handle, `round-${round.period}`)}`);
   return { message: message.build(), mentions: [] };
 }
 
 /** One digest per linked "updates" channel; with none linked, one to each liaison where they get prompts. */
-export function digestDeliveries(data: DigestData, now: Date): EnqueueInput[] {
-  const message = buildDigest(data, now);
+export function digestDeliveries(data: DigestData, now: Date, publicUrl?: string): EnqueueInput[] {
+  const message = buildDigest(data, now, publicUrl);
   const base = { kind: "digest" as const, partnershipId: data.partnership.id, roundId: data.round.id, message, at: now };
   const channels = data.audience.links.filter((link) => link.purpose === "updates");
   if (channels.length > 0) {

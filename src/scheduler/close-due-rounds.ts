@@ -7,7 +7,7 @@ import { digestDeliveries } from "./build-digest.js";
 const CHUNK = 100;
 
 /** Closes rounds whose window ended and queues their digests; returns how many this call closed. */
-export async function closeDueRounds(followUps: RoundFollowUpsRepository, digests: DigestRepository, clock: Clock, logger: Logger): Promise<number> {
+export async function closeDueRounds(followUps: RoundFollowUpsRepository, digests: DigestRepository, clock: Clock, logger: Logger, publicUrl?: string): Promise<number> {
   const now = clock.now();
   let closed = 0;
   let failed = new Set<number>();
@@ -17,7 +17,7 @@ export async function closeDueRounds(followUps: RoundFollowUpsRepository, digest
     for (const roundId of roundIds) {
       try {
         const data = await digests.load(roundId);
-        if (data !== null && (await followUps.close(roundId, now, digestDeliveries(data, now)))) closed++;
+        if (data !== null && (await followUps.close(roundId, now, digestDeliveries(data, now, publicUrl)))) closed++;
       } catch (error) {
         // One broken round must not keep the others open; it is tried again next tick.
         logger.error({ err: error, roundId }, "could not close a round");

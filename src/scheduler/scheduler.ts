@@ -16,6 +16,8 @@ export interface SchedulerOptions {
   workerId: string;
   /** How long delivered and processed rows are kept; pruned at most hourly, on a tick. */
   retention?: RetentionSettings;
+  /** PUBLIC_URL: digests link to their round on the web dashboard. */
+  publicUrl?: string;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
 
@@ -57,7 +59,7 @@ export class Scheduler {
     if (this.stopping) return report;
     report.reminded = await sendReminders(store.roundFollowUps, clock);
     if (this.stopping) return report;
-    report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger);
+    report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger, this.options.publicUrl);
     report.handled = await this.dispatcher.drain();
     await this.pruneHourly();
     if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");

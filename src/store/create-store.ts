@@ -18,6 +18,8 @@ import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
+import { PortfolioRepository } from "./portfolio-repository.js";
+import { PartnershipPageRepository } from "./partnership-page-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
 import { ReflectionsRepository } from "./reflections-repository.js";
 import { ReportRepository } from "./report-repository.js";
@@ -64,6 +66,8 @@ export interface Store {
   webSessions: WebSessionsRepository;
   retention: RetentionRepository;
   reports: ReportRepository;
+  portfolio: PortfolioRepository;
+  partnershipPage: PartnershipPageRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -103,5 +107,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     webSessions: new WebSessionsRepository(db),
     retention: new RetentionRepository(db),
     reports: new ReportRepository(db),
+    portfolio: new PortfolioRepository(db, flavor),
+    partnershipPage: new PartnershipPageRepository(db),
   };
 }

@@ -32,6 +32,43 @@ button.secondary { background: #f3f2f1; color: #0b0c0c; box-shadow: 0 2px #92919
 svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid #b1b4b6; }
+main.wide { max-width: 90rem; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+.tag { display: inline-block; padding: 0.1rem 0.5rem; font-weight: 700; border: 2px solid currentColor; }
+.tag-on-track { color: #005a30; background: #cce2d8; }
+.tag-at-risk { color: #6e3619; background: #fcd6c3; }
+.tag-off-track { color: #942514; background: #f6d7d2; }
+.counts { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; max-width: none; }
+.counts a { display: block; padding: 0.5rem 1rem; border: 1px solid #b1b4b6; text-decoration: none; }
+.counts a[aria-current] { border: 3px solid #0b0c0c; }
+.counts .count { font-size: 1.75rem; font-weight: 700; display: block; }
+.filters { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: flex-end; border: 1px solid #b1b4b6; padding: 0 1rem 1rem; margin-bottom: 1rem; }
+.filters h2 { flex-basis: 100%; font-size: 1.1rem; }
+.field { display: flex; flex-direction: column; }
+.field label { font-weight: 700; }
+.field.checkbox { flex-direction: row; gap: 0.4rem; align-items: center; }
+.field.checkbox label { font-weight: 400; }
+input, select { font: inherit; padding: 0.3rem; border: 2px solid #0b0c0c; max-width: 100%; }
+input[type="checkbox"] { width: 1.25rem; height: 1.25rem; }
+select:focus-visible, summary:focus-visible { outline: 3px solid #fd0; outline-offset: 0; }
+.table-scroll { overflow-x: auto; }
+table.portfolio td, table.portfolio th { vertical-align: top; font-size: 0.95rem; }
+caption { text-align: left; font-weight: 700; padding: 0.5rem 0; }
+.reasons { margin: 0.25rem 0 0; padding-left: 1.1rem; font-size: 0.875rem; }
+.pagination { display: flex; gap: 1.5rem; margin: 1rem 0; }
+.contents { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; max-width: none; }
+dl.fields { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.25rem 1rem; max-width: 50rem; }
+dl.fields dt { font-weight: 700; }
+dl.fields dd { margin: 0; }
+figure.metric { margin: 1rem 0 2rem; }
+figcaption { font-weight: 700; margin-top: 0.25rem; }
+details { margin: 0.5rem 0 1rem; }
+summary { cursor: pointer; color: #1d4f91; text-decoration: underline; }
+.timeline { border-left: 3px solid #b1b4b6; padding-left: 1.5rem; list-style: none; }
+.timeline li { margin-bottom: 0.5rem; }
+.timeline .overdue { color: #942514; }
+.timeline .done { color: #005a30; }
+meter { width: 5rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.4rem; } button, .button { width: 100%; text-align: center; } .site-header button.secondary { width: auto; } }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
@@ -65,5 +102,6 @@ td ul { margin: 0; padding-left: 1.1rem; }
   .summary { grid-template-columns: repeat(3, 1fr); }
   /* No fixed size: the printer's paper (Letter or A4) decides; margins that fit both. */
   @page { size: auto; margin: 16mm 14mm; }
+  details > *:not(summary) { display: block; }
 }
 `;

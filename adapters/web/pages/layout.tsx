@@ -5,10 +5,12 @@ export interface LayoutProps {
   /** Who is signed in, with the token the sign-out form needs; absent on public pages. */
   signedIn?: { displayName: string; csrfToken: string };
   children: Child;
+  /** Tables of many columns get the whole window. */
+  wide?: boolean;
 }
 
 /** Every page's frame: one stylesheet, landmarks for screen readers, a skip link, no scripts. */
-export function Layout({ title, signedIn, children }: LayoutProps) {
+export function Layout({ title, signedIn, children, wide }: LayoutProps) {
   return (
     <html lang="en">
       <head>
@@ -31,7 +33,7 @@ export function Layout({ title, signedIn, children }: LayoutProps) {
             )}
           </div>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" class={wide === true ? "wide" : undefined}>{children}</main>
         <footer class="site-footer">
           <div class="inner">The partnership bot's dashboard. Sign in from chat with /partner dashboard.</div>
         </footer>

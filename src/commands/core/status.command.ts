@@ -11,6 +11,7 @@ import { describeInstant } from "../schedule/describe-next-round.js";
 import { assessPartnership } from "../../domain/assess-partnership.js";
 import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
+import { partnershipUrl } from "../dashboard/partnership-url.js";
 
 async function visibleDeliveryProblems(failures: readonly FailedDelivery[], partnership: PartnershipRecord, context: CommandContext): Promise<readonly FailedDelivery[]> {
   if (failures.length === 0) return [];
@@ -66,6 +67,7 @@ export const statusCommand = defineCommand({
     // a linked workspace's coordinators, what went wrong in their workspace (they can fix that).
     const problems = await visibleDeliveryProblems(snapshot.failedDeliveries, partnership, context);
     if (problems.length > 0) message.list("Delivery problems", describeDeliveryProblems(problems));
+    if (context.publicUrl !== undefined) message.context(`On the web: ${partnershipUrl(context.publicUrl, partnership.handle)}`);
     message.buttons([{ action: "checkin.start", value: String(partnership.id), label: "Start check-in", style: "primary" }]);
     return message.build();
   },

@@ -4,11 +4,14 @@ import { describeSchedule } from "../../domain/describe-schedule.js";
 import { labelOf } from "../../domain/vocabulary.js";
 import type { LiaisonPartnership } from "../../store/liaison-overview-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
+import { partnershipUrl } from "../dashboard/partnership-url.js";
 import type { Message } from "../../ui/reply.js";
 
 export interface HomePartnership {
   partnership: LiaisonPartnership;
   assessment: PartnershipAssessment;
+  /** PUBLIC_URL: with it, the section links to the partnership's web page. */
+  publicUrl?: string;
 }
 
 function localTime(instant: Date, timeZone: string): string {
@@ -25,7 +28,7 @@ function nextCheckIn(partnership: LiaisonPartnership): string {
 }
 
 /** One partnership on the Home tab: health and why, next check-in, open prompts with a button, overdue milestones. */
-export function buildHomeSection({ partnership, assessment }: HomePartnership): Message {
+export function buildHomeSection({ partnership, assessment, publicUrl }: HomePartnership): Message {
   const section = new MessageBuilder()
     .fields([
       { label: `${partnership.name} (${partnership.handle})`, value: `${labelOf(assessment.health)}${partnership.status === "active" ? "" : `, ${partnership.status}`}` },
@@ -39,6 +42,7 @@ export function buildHomeSection({ partnership, assessment }: HomePartnership): 
     .buttons(
       partnership.unansweredRounds.slice(0, 1).map((round) => ({ action: "checkin.start", value: String(partnership.id), label: `Answer the ${round.period} check-in`, style: "primary" as const })),
     );
+  if (publicUrl !== undefined) section.context(`On the web: ${partnershipUrl(publicUrl, partnership.handle)}`);
   return section.divider().build();
 }
 

@@ -10,7 +10,7 @@ export async function viewHome(context: CommandContext): Promise<HomeView> {
   const sections = [];
   for (const partnership of partnerships) {
     const snapshot = await store.status.load(partnership.id);
-    sections.push(buildHomeSection({ partnership, assessment: assessPartnership(snapshot, clock.now(), partnership.timezone) }));
+    sections.push(buildHomeSection({ partnership, assessment: assessPartnership(snapshot, clock.now(), partnership.timezone), publicUrl: context.publicUrl }));
   }
   return { intro: buildHomeIntro(person.displayName, total), sections, total };
 }

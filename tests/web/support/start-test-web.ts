@@ -1,8 +1,9 @@
 import { createServer } from "node:net";
 import { pino } from "pino";
+// The bot first: loading the web adapter's modules before the core's fails in vitest (import cycle).
+import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
 import type { Actor } from "../../../src/ports/actor.js";
-import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { plainTextOf } from "../../../src/ui/plain-text-of.js";
 
 export interface TestWeb {
@@ -29,7 +30,7 @@ export async function startTestWeb(): Promise<TestWeb> {
   const testBot = await createTestBot();
   const port = await findFreePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const web = await startWeb({ access: testBot.bot, clock: testBot.bot, reports: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
+  const web = await startWeb({ access: testBot.bot, dashboard: testBot.bot, clock: testBot.bot, reports: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
   return {
     testBot,
     web,
