@@ -14,6 +14,8 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   customId: 100,
   filesPerMessage: 10,
+  /** All attachments of one message together. */
+  attachmentBytes: 25 * 1024 * 1024,
   modalInputs: 5,
   modalTitle: 45,
   inputLabel: 45,

@@ -7,7 +7,7 @@ import type { OutboundMessage } from "../../src/ui/reply.js";
 import { DISCORD_LIMITS } from "./discord-limits.js";
 import { fitText } from "./fit-text.js";
 import { DISCORD } from "./read-invocation.js";
-import { renderMessage } from "./render/render-message.js";
+import { renderMessageWithCharts } from "./render/render-message-with-charts.js";
 import { toDeliveryError } from "./to-delivery-error.js";
 
 const SNOWFLAKE = /^\d{1,20}$/;
@@ -57,7 +57,7 @@ export class DiscordPlatform implements ChatPlatform {
    */
   private async post(channelId: string, outbound: OutboundMessage, idempotencyKey?: string): Promise<string> {
     let firstId: string | undefined;
-    for (const [index, payload] of renderMessage(outbound.message, outbound.mentions).entries()) {
+    for (const [index, payload] of (await renderMessageWithCharts(outbound.message, outbound.mentions)).entries()) {
       const { files, allowedMentions, ...body } = payload;
       const nonce = idempotencyKey === undefined ? {} : { nonce: nonceOf(idempotencyKey, index), enforce_nonce: true };
       const sent = (await this.client.rest.post(Routes.channelMessages(channelId), {

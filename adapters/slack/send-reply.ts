@@ -9,6 +9,7 @@ import { renderForm } from "./render/render-form.js";
 import { renderMessageView } from "./render/render-message-view.js";
 import { renderMessage, type SlackMessagePart } from "./render/render-message.js";
 import { SLACK_LIMITS } from "./render/slack-limits.js";
+import { chartFilename, chartsOf, uploadCharts } from "./upload-charts.js";
 import { filesOf, uploadFiles } from "./upload-files.js";
 
 /** Where an answer can go: the request's response_url, a modal from its trigger_id, or a DM. */
@@ -36,17 +37,19 @@ async function sendDirect(channel: ReplyChannel, parts: SlackMessagePart[]): Pro
   for (const part of parts) await channel.client.chat.postMessage({ channel: dm, text: part.text, blocks: part.blocks, unfurl_links: false });
 }
 
-/** Files go to the person's DM with the bot: private like an ephemeral reply, and the bot can always post there. */
+/** Files and chart images go to the person's DM with the bot: private like an ephemeral reply, and the bot can always post there. */
 async function sendFiles(message: Message, channel: ReplyChannel): Promise<void> {
   const files = filesOf(message);
-  if (files.length === 0) return;
+  const charts = chartsOf(message);
+  if (files.length === 0 && charts.length === 0) return;
   const dm = await openDirect(channel);
   try {
     await uploadFiles(channel.client, dm, files);
+    await uploadCharts(channel.client, dm, charts);
   } catch (error) {
     const { slackError, message: reason } = describeSlackError(error);
     channel.logger.warn({ error: describeSlackError(error) }, "file upload failed");
-    const names = escapeMrkdwn(files.map((file) => file.filename).join(", "));
+    const names = escapeMrkdwn([...files.map((file) => file.filename), ...charts.map((chart, index) => chartFilename(chart, index))].join(", "));
     const text = `I could not attach ${names} (${escapeMrkdwn(slackError ?? reason)}). If this keeps happening, ask a workspace admin to check that the app has the files:write scope.`;
     await channel.client.chat.postMessage({ channel: dm, text });
   }

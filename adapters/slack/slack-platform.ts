@@ -3,6 +3,7 @@ import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type
 import { classifyDeliveryError } from "./classify-delivery-error.js";
 import { renderMessage } from "./render/render-message.js";
 import { SLACK } from "./slack-platform-name.js";
+import { chartsOf, uploadCharts } from "./upload-charts.js";
 import { filesOf, uploadFiles } from "./upload-files.js";
 
 const SLACK_ID = /^[A-Za-z0-9._-]+$/;
@@ -45,15 +46,19 @@ export class SlackPlatform implements ChatPlatform {
     const { kind, id } = delivery.target;
     const { message, mentions } = delivery.message;
     const files = filesOf(message);
+    const charts = chartsOf(message);
     const parts = renderMessage(message, { mentions, fileDestination: "is attached below." });
-    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await this.openDirect(id), posted: 0, lastTs: "", filesSent: files.length === 0 };
+    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await this.openDirect(id), posted: 0, lastTs: "", filesSent: files.length === 0 && charts.length === 0 };
     this.unfinished.set(delivery.promptId, progress);
     for (const part of parts.slice(progress.posted)) {
       const posted = await this.client.chat.postMessage({ channel: progress.channel, text: part.text, blocks: part.blocks, unfurl_links: false, unfurl_media: false });
       progress.posted += 1;
       progress.lastTs = posted.ts ?? progress.lastTs;
     }
-    if (!progress.filesSent) await uploadFiles(this.client, progress.channel, files);
+    if (!progress.filesSent) {
+      await uploadFiles(this.client, progress.channel, files);
+      await uploadCharts(this.client, progress.channel, charts);
+    }
     this.unfinished.delete(delivery.promptId);
     return { platformMessageId: formatMessageId(progress.channel, progress.lastTs) };
   }

@@ -21,6 +21,15 @@ export interface MetricRecord extends MetricDefinition {
   latest: { value: number; note: string; recordedAt: Date; recordedBy: string | null } | null;
 }
 
+export interface MetricReadingHistory {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  dueOn: string | null;
+  readings: { value: number; recordedAt: Date }[];
+}
+
 type Row = Omit<MetricRecord, "latest" | "direction"> & {
   direction: string;
   readings: { value: number; note: string; recordedAt: Date; recordedBy: { displayName: string; identities: { displayName: string | null }[] } | null }[];
@@ -84,6 +93,27 @@ export class MetricsRepository {
       if (isUniqueViolation(error)) return false; // the same key added twice at once
       throw error;
     }
+  }
+
+  /**
+   * The first `metrics` metrics (in the order they were added) that have readings, each with its
+   * latest `perMetric` readings oldest first: what a status message draws.
+   */
+  async listReadingHistory(partnershipId: number, limits: { metrics: number; perMetric: number }): Promise<MetricReadingHistory[]> {
+    const rows = await this.db.metric.findMany({
+      where: { partnershipId, readings: { some: {} } },
+      orderBy: { id: "asc" },
+      take: limits.metrics,
+      select: {
+        name: true,
+        unit: true,
+        baseline: true,
+        target: true,
+        dueOn: true,
+        readings: { orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: limits.perMetric, select: { value: true, recordedAt: true } },
+      },
+    });
+    return rows.map((row) => ({ ...row, readings: [...row.readings].reverse() }));
   }
 
   /** Stores one reading of a metric. */

@@ -232,4 +232,18 @@ describe("the Discord adapter on the real discord.js client", () => {
     expect((await discord.answerAfterDeferral(interaction)).body.embeds[0].title).toContain("appdev-ca");
     expect(discord.fake.connections).toBe(2);
   });
+
+  it("answers /partner report with each chart as a PNG attachment that its embed shows", async () => {
+    await start();
+    const interaction = slashCommand(["report"], [{ name: "partnership", type: 3, value: "robotics-tx" }]);
+    await discord.interact(interaction);
+    const answer = await discord.answerAfterDeferral(interaction);
+    const pngs = answer.files.filter((file) => file.name.endsWith(".png"));
+    expect(pngs.length).toBeGreaterThan(0);
+    expect(pngs.length).toBeLessThanOrEqual(10);
+    for (const file of pngs) expect(file.bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    const images = (answer.body.embeds as { image?: { url: string }; description?: string }[]).filter((embed) => embed.image !== undefined);
+    expect(images.map((embed) => embed.image!.url)).toEqual(pngs.map((file) => `attachment://${file.name}`));
+    expect(images[0]!.description).toMatch(/target \d+/);
+  });
 });

@@ -144,4 +144,20 @@ describe("rendering the neutral message for Discord", () => {
     expect(payload!.embeds[0]!.color).toBe(0xed4245);
     expect(payload!.allowedMentions).toEqual({ parse: [], users: [] });
   });
+
+  it("GIVEN twelve charts with images THEN each PNG sits in the same message as the embed that shows it, ten at most per message", () => {
+    const builder = new MessageBuilder("Charts").text("Twelve metrics.");
+    for (let index = 0; index < 12; index += 1) {
+      builder.chart({ title: `Metric ${index}`, description: `Metric ${index} over time.`, kind: "line", target: 10, series: [{ label: `Metric ${index}`, points: [{ x: "2026-09-01", y: index }] }] });
+    }
+    const images = Array.from({ length: 12 }, (_, index) => Buffer.from(`png ${index}`));
+    const payloads = renderMessage(builder.build(), [], images);
+    expectWithinDiscordLimits(payloads);
+    expect(payloads.flatMap((payload) => payload.files)).toHaveLength(12);
+    for (const payload of payloads) {
+      const shownImages = payload.embeds.flatMap((embed) => (embed.image === undefined ? [] : [embed.image.url]));
+      expect(shownImages).toEqual(payload.files.map((file) => `attachment://${file.name}`));
+    }
+    expect(new Set(payloads.flatMap((payload) => payload.files.map((file) => file.name))).size).toBe(12);
+  });
 });

@@ -174,3 +174,25 @@ describe("/partner in Slack", () => {
     }
   });
 });
+
+describe("charts in Slack", () => {
+  const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  it("uploads each chart of /partner report as a PNG to the person's DM, titled and described, with the words still in the reply", async () => {
+    const { responses, calls } = await partner(slackAdmin, "report robotics-tx");
+    const reply = allText(responses[0]!);
+    expect(reply).toContain("The chart is in your direct messages with me.");
+    expect(reply).toMatch(/target \d+/);
+    const requested = calls.filter((call) => call.method === "files.getUploadURLExternal");
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.every((call) => String(call.params.filename).endsWith(".png") && String(call.params.alt_text).length > 0)).toBe(true);
+    const complete = calls.filter((call) => call.method === "files.completeUploadExternal");
+    expect(complete[0]!.params.channel_id).toBe(`D-${slackAdmin.id}`);
+    expect(complete.every((call) => call.params.files.length <= 10)).toBe(true);
+    expect(complete.flatMap((call) => call.params.files.map((file: { title: string }) => file.title)).length).toBe(requested.length);
+    expect(String(complete[0]!.params.initial_comment)).toContain("baseline");
+    const uploaded = calls.filter((call) => call.method.startsWith("upload/"));
+    expect(uploaded).toHaveLength(requested.length);
+    for (const call of uploaded) expect(call.bytes!.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  });
+});

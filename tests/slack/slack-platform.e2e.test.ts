@@ -36,6 +36,19 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe("SlackPlatform delivering the outbox", () => {
+  it("uploads a post's charts to its channel as PNGs after the message, and keeps the words in the message", async () => {
+    const before = slack.api.calls.length;
+    const chart = { title: "Students in robotics club", description: "Weekly attendance against a target of 30.", kind: "line" as const, target: 30, unit: "students", series: [{ label: "Attendance", points: [{ x: "2026-09-01", y: 12 }, { x: "2026-09-08", y: 19 }] }] };
+    const message = new MessageBuilder("Weekly digest", "public").text("Robotics is on track.").chart(chart).build();
+    await slack.adapter.platform.deliver(delivery("channel:C-ROBOTICS", { message, mentions: [] }));
+    const calls = slack.api.calls.slice(before);
+    expect(JSON.stringify(calls.find((call) => call.method === "chat.postMessage")!.params.blocks)).toContain("Attendance: 19 students on 2026-09-08, target 30 students");
+    const complete = calls.find((call) => call.method === "files.completeUploadExternal")!;
+    expect(complete.params).toMatchObject({ channel_id: "C-ROBOTICS", initial_comment: chart.description, files: [{ title: chart.title }] });
+    const upload = calls.find((call) => call.method.startsWith("upload/"))!;
+    expect(upload.bytes!.subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
   it("posts to a channel with the liaisons mentioned on top and returns the message's id", async () => {
     const receipt = await slack.adapter.platform.deliver(delivery("channel:C-ROBOTICS", { ...digest(), mentions: [slackMaria.id, "UDEV"] }));
     const post = slack.api.callsTo("chat.postMessage").at(-1)!;

@@ -104,6 +104,27 @@ class MessagePacker {
     }
   }
 
+  /**
+   * A chart as its own embed with the PNG as the embed's image: the file and the embed that names
+   * it as attachment:// must be in the same message, so both go to a new message when either is full.
+   */
+  chart(file: DiscordFile, title: string, description: string): void {
+    const embedTitle = fitText(title, DISCORD_LIMITS.embedTitle);
+    const embedDescription = fitText(description, DISCORD_LIMITS.embedDescription);
+    const used = this.message.embeds.reduce((sum, embed) => sum + embedChars(embed), 0);
+    const bytes = this.message.files.reduce((sum, attached) => sum + attached.attachment.length, 0);
+    const full =
+      this.message.files.length >= DISCORD_LIMITS.filesPerMessage ||
+      this.message.embeds.length >= DISCORD_LIMITS.embedsPerMessage ||
+      used + embedTitle.length + embedDescription.length > DISCORD_LIMITS.embedTotal ||
+      bytes + file.attachment.length > DISCORD_LIMITS.attachmentBytes;
+    if (full) this.newMessage();
+    this.message.files.push(file);
+    this.message.embeds.push({ color: this.color, title: embedTitle, description: embedDescription, image: { url: `attachment://${file.name}` } });
+    // What follows starts an embed of its own rather than sitting under the image.
+    this.embed = undefined;
+  }
+
   file(file: DiscordFile): void {
     if (this.message.files.length >= DISCORD_LIMITS.filesPerMessage) this.newMessage();
     this.message.files.push(file);
@@ -130,7 +151,13 @@ function renderButton(button: Button): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, custom_id: customId, label: fitText(button.label, DISCORD_LIMITS.buttonLabel), style };
 }
 
-function renderBlock(packer: MessagePacker, block: Block, buttons: Button[]): void {
+/** "chart-1-students-in-robotics-club.png": unique in its message, and only characters an attachment:// URL takes. */
+export function chartFilename(title: string, index: number): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return `chart-${index + 1}${slug === "" ? "" : `-${slug}`}.png`;
+}
+
+function renderBlock(packer: MessagePacker, block: Block, buttons: Button[], nextChartImage: () => Buffer | undefined, chartIndex: () => number): void {
   switch (block.type) {
     case "text":
       return packer.description(escape(block.text));
@@ -153,22 +180,33 @@ function renderBlock(packer: MessagePacker, block: Block, buttons: Button[]): vo
     case "file":
       packer.file({ name: block.filename, contentType: block.mimeType, attachment: Buffer.from(block.content, "utf8") });
       return packer.description(`-# Attached: ${escape(block.filename)}`);
-    case "chart":
-      // Words until the chart goes as a PNG attachment: its latest value against the target.
+    case "chart": {
+      const image = nextChartImage();
+      const latest = describeChartLatest(block.chart).map((line) => `• ${escape(line)}`);
+      const index = chartIndex();
+      if (image !== undefined && image.length <= DISCORD_LIMITS.attachmentBytes) {
+        return packer.chart({ name: chartFilename(block.chart.title, index), contentType: "image/png", attachment: image }, escape(block.chart.title), latest.join("\n"));
+      }
+      // No image (a renderer without PNGs, or one too large to attach): the words, latest value against the target.
       return packer.description([`**${escape(block.chart.title)}**`, ...describeChartLatest(block.chart).map((line) => `• ${escape(line)}`)].join("\n"));
+    }
   }
 }
 
 /**
  * The neutral message as Discord messages: heading and text in embeds, fields as embed fields,
- * progress bars as fields, buttons in action rows at the end, files as attachments. Everything
+ * progress bars as fields, buttons in action rows at the end, files as attachments, each chart as
+ * an embed showing `chartImages[i]` (its PNG, attached) when given, else in words. Everything
  * that does not fit one message goes on in the next; nothing is cut.
  */
-export function renderMessage(message: Message, mentions: string[] = []): DiscordMessagePayload[] {
+export function renderMessage(message: Message, mentions: string[] = [], chartImages: readonly Buffer[] = []): DiscordMessagePayload[] {
   const packer = new MessagePacker(message.error === undefined ? COLOR.normal : COLOR.error, mentions);
   if (message.heading !== undefined && message.heading.trim() !== "") packer.title(escape(message.heading));
   const buttons: Button[] = [];
-  for (const block of message.blocks) renderBlock(packer, block, buttons);
+  let charts = 0;
+  const nextChartImage = () => chartImages[charts];
+  const chartIndex = () => charts++;
+  for (const block of message.blocks) renderBlock(packer, block, buttons, nextChartImage, chartIndex);
   packer.buttons(buttons);
   return packer.finish();
 }

@@ -5,18 +5,18 @@ import { encodeCustomId } from "../custom-ids.js";
 import type { DiscordDependencies } from "../discord-dependencies.js";
 import { buildModal, formParts, partOfField } from "../forms/build-modal.js";
 import type { FormSession } from "../forms/form-sessions.js";
-import { renderMessage } from "../render/render-message.js";
+import { renderMessageWithCharts } from "../render/render-message-with-charts.js";
 import { sendPayloads, type RepliableInteraction } from "./send-payloads.js";
 
 export const FORM_EXPIRED = "That form has expired (it was open for more than 15 minutes, or the bot restarted), so nothing was saved. Open it again from its command or button.";
 
 export async function sendMessage(interaction: RepliableInteraction, message: Message): Promise<void> {
-  await sendPayloads(interaction, renderMessage(message), message.visibility);
+  await sendPayloads(interaction, await renderMessageWithCharts(message), message.visibility);
 }
 
 /** A message with one button that opens part `part` of a session's form as a modal. */
 async function sendWithOpenButton(interaction: RepliableInteraction, message: Message, session: FormSession, part: number, label: string): Promise<void> {
-  const payloads = renderMessage(message);
+  const payloads = await renderMessageWithCharts(message);
   const customId = encodeCustomId({ kind: "open-part", sessionId: session.id, part });
   payloads.at(-1)!.components.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: customId!, label }] });
   await sendPayloads(interaction, payloads, "ephemeral");

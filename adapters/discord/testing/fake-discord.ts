@@ -11,8 +11,8 @@ export interface RestCall {
   query: URLSearchParams;
   /** JSON body; for multipart requests, the parsed payload_json. */
   body: any;
-  /** Files of a multipart request: name and text content. */
-  files: { name: string; content: string }[];
+  /** Files of a multipart request: name, text content, and the bytes (a PNG does not survive as text). */
+  files: { name: string; content: string; bytes: Buffer }[];
   headers: http.IncomingHttpHeaders;
   /** performance.now() when the request arrived, for benches. */
   arrivedAt: number;
@@ -259,7 +259,10 @@ async function parseBody(raw: Buffer, contentType: string): Promise<{ body: any;
     let body: any;
     for (const [name, value] of form.entries()) {
       if (name === "payload_json") body = JSON.parse(String(value));
-      else if (typeof value !== "string") files.push({ name: value.name, content: await value.text() });
+      else if (typeof value !== "string") {
+        const bytes = Buffer.from(await value.arrayBuffer());
+        files.push({ name: value.name, content: bytes.toString("utf8"), bytes });
+      }
     }
     return { body, files };
   }

@@ -169,8 +169,14 @@ export function renderBlocks(message: Message, options: RenderBlocksOptions = {}
         blocks.push(...renderFileNote(block.filename, block.content, options.fileDestination ?? "follows as a file."));
         break;
       case "chart":
-        // Words until the chart goes as a PNG upload: its latest value against the target.
-        blocks.push(...packLines([`*${escapeMrkdwn(block.chart.title)}*`, ...describeChartLatest(block.chart).map((line) => `• ${escapeMrkdwn(line)}`)]));
+        // The chart itself goes as a PNG upload (upload-charts.ts); the words stay for notifications and screen readers.
+        blocks.push(
+          ...packLines([
+            `*${escapeMrkdwn(block.chart.title)}*`,
+            ...describeChartLatest(block.chart).map((line) => `• ${escapeMrkdwn(line)}`),
+            `:bar_chart: The chart ${escapeMrkdwn(options.fileDestination ?? "follows as an image.")}`,
+          ]),
+        );
         break;
     }
   }

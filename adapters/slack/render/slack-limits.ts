@@ -30,6 +30,13 @@ export const SLACK_LIMITS = {
    * 13,200 characters (slackapi/bolt-js#2509), so messages split well before that.
    */
   messageTextBudget: 12_000,
+  /** files.completeUploadExternal takes at most 10 files per call. */
+  filesPerUpload: 10,
+  /** An image's alt text (the `alt_text` of files.getUploadURLExternal). */
+  imageAltText: 1000,
+  fileTitle: 250,
+  /** files.completeUploadExternal's initial_comment, kept to a section's length. */
+  fileComment: 3000,
   /** A response_url accepts five messages within 30 minutes. */
   responseUrlUses: 5,
 } as const;

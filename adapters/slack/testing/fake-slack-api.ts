@@ -11,6 +11,8 @@ export interface SlackApiCall {
   contentType: string;
   /** Form fields; JSON-encoded fields (blocks, view) are parsed. response_url bodies are JSON. */
   params: Record<string, any>;
+  /** The raw bytes of a file sent to an upload URL (params hold it as text, which a PNG does not survive). */
+  bytes?: Buffer;
 }
 
 export interface FakeResponse {
@@ -80,6 +82,11 @@ export class FakeSlackApi {
     return new Map(this.calls.filter((call) => call.method.startsWith("upload/")).map((call) => [call.method.slice("upload/".length), String(call.params.body ?? Object.values(call.params)[0] ?? "")]));
   }
 
+  /** The bytes sent to each upload URL: file id, then bytes (a chart's PNG). */
+  uploadedBytes(): Map<string, Buffer> {
+    return new Map(this.calls.filter((call) => call.method.startsWith("upload/") && call.bytes !== undefined).map((call) => [call.method.slice("upload/".length), call.bytes!]));
+  }
+
   callsTo(method: string): SlackApiCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -111,11 +118,18 @@ export class FakeSlackApi {
     const contentType = String(request.headers["content-type"] ?? "");
     const raw = contentType.includes("multipart/") ? "" : Buffer.concat(chunks).toString("utf8");
     const params: Record<string, any> = {};
+    let bytes: Buffer | undefined;
     if (contentType.includes("application/json")) Object.assign(params, raw === "" ? {} : JSON.parse(raw));
     else if (contentType.includes("multipart/form-data")) {
       // files.uploadV2 sends the file's bytes to the upload URL as multipart form data.
       const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": contentType } }).formData();
-      for (const [key, value] of form) params[key] = typeof value === "string" ? value : await value.text();
+      for (const [key, value] of form) {
+        if (typeof value === "string") params[key] = value;
+        else {
+          bytes = Buffer.from(await value.arrayBuffer());
+          params[key] = bytes.toString("utf8");
+        }
+      }
     } else {
       // WebClient JSON-encodes non-scalar arguments (blocks, view) inside the form.
       for (const [key, value] of new URLSearchParams(raw)) {
@@ -129,7 +143,7 @@ export class FakeSlackApi {
     const path = new URL(request.url ?? "/", "http://fake").pathname;
     const method = path.startsWith("/api/") ? path.slice(5) : path.slice(1);
     const authorization = String(request.headers.authorization ?? "");
-    const call: SlackApiCall = { method, params, contentType, token: authorization.startsWith("Bearer ") ? authorization.slice(7) : params.token };
+    const call: SlackApiCall = { method, params, contentType, token: authorization.startsWith("Bearer ") ? authorization.slice(7) : params.token, ...(bytes === undefined ? {} : { bytes }) };
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
     this.waiters = this.waiters.filter((waiter) => (waiter.matches(call) ? (waiter.resolve(call), false) : true));

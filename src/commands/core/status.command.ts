@@ -12,6 +12,7 @@ import { assessPartnership } from "../../domain/assess-partnership.js";
 import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
 import { partnershipUrl } from "../dashboard/partnership-url.js";
+import { buildStatusChart, STATUS_CHART_LIMIT, STATUS_CHART_READINGS } from "./build-status-charts.js";
 
 async function visibleDeliveryProblems(failures: readonly FailedDelivery[], partnership: PartnershipRecord, context: CommandContext): Promise<readonly FailedDelivery[]> {
   if (failures.length === 0) return [];
@@ -43,6 +44,8 @@ export const statusCommand = defineCommand({
       ])
       .list("Why", assessment.reasons, "Nothing needs attention.");
     snapshot.metrics.forEach((metric, index) => message.progress(metric.name, assessment.metricProgress[index]!, describeMetricFigures(metric)));
+    const histories = await context.store.metrics.listReadingHistory(partnership.id, { metrics: STATUS_CHART_LIMIT, perMetric: STATUS_CHART_READINGS });
+    for (const history of histories) message.chart(buildStatusChart(history, partnership.timezone));
     const upcoming = snapshot.openMilestones.filter((milestone) => milestone.dueOn >= assessment.today).slice(0, 3);
     message.list(
       "Milestones",
