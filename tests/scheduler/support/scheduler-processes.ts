@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { TickReport } from "../../../src/scheduler/scheduler.js";
+import { askChildProcess } from "../../support/ask-child-process.js";
 
 const script = path.join(import.meta.dirname, "scheduler-process.ts");
 
@@ -43,23 +44,7 @@ export class SchedulerProcess {
   }
 
   private request(message: object): Promise<unknown> {
-    const id = ++this.sequence;
-    return new Promise((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) => {
-        this.child.off("message", onMessage);
-        reject(new Error(`scheduler process ended (${signal ?? code})`));
-      };
-      // Answers to other requests (a tick an earlier, timed-out test left running) are not this one's.
-      const onMessage = (answer: { id?: number; failed?: string }) => {
-        if (answer.id !== id) return;
-        this.child.off("message", onMessage);
-        this.child.off("exit", onExit);
-        if (answer.failed !== undefined) reject(new Error(answer.failed));
-        else resolve(answer);
-      };
-      this.child.once("exit", onExit);
-      this.child.on("message", onMessage);
-      this.child.send({ ...message, id });
-    });
+    return askChildProcess(this.child, ++this.sequence, message, "scheduler process");
   }
+
 }

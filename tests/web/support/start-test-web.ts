@@ -1,10 +1,10 @@
-import { createServer } from "node:net";
 import { pino } from "pino";
 // The bot first: loading the web adapter's modules before the core's fails in vitest (import cycle).
 import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
 import type { Actor } from "../../../src/ports/actor.js";
 import { plainTextOf } from "../../../src/ui/plain-text-of.js";
+import { findFreePort } from "../../support/find-free-port.js";
 
 export interface TestWeb {
   testBot: TestBot;
@@ -12,17 +12,6 @@ export interface TestWeb {
   /** Asks the bot for /partner dashboard as `actor` and returns the link, pointed at this server. */
   signInLink(actor?: Actor): Promise<string>;
   close(): Promise<void>;
-}
-
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** The web adapter on 127.0.0.1 over a real SQLite database holding the demo workspace. */
