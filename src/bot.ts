@@ -15,6 +15,8 @@ import type { Logger } from "./logging/create-logger.js";
 import type { Actor, Identity, Invocation, KnownProfile, ProfileFacts } from "./ports/actor.js";
 import type { SignInLinkState, SignInOutcome, WebAccess, WebSession } from "./ports/web-access.js";
 import { createWebAccess } from "./web/create-web-access.js";
+import { createSurveyLinks } from "./commands/surveys/links/survey-links-service.js";
+import type { SurveyLinkOutcome, SurveyLinks, SurveyLinkView } from "./ports/survey-links.js";
 import { DUPLICATE_DELIVERY, type CommandInfo, type Core, type HomeView, type PartnershipSuggestion } from "./ports/core.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./ports/inbound-events.js";
 import type { PlatformConventions } from "./ports/platform-conventions.js";
@@ -53,10 +55,12 @@ const REFLECTION_LOOKBACK_MS = 28 * 86_400_000;
 export class Bot implements Core {
   readonly #dependencies: BotDependencies;
   readonly #web: WebAccess;
+  readonly #surveyLinks: SurveyLinks;
 
   constructor(dependencies: BotDependencies) {
     this.#dependencies = dependencies;
     this.#web = createWebAccess(dependencies.store, dependencies.clock);
+    this.#surveyLinks = createSurveyLinks(dependencies.store, dependencies.clock, dependencies.logger);
   }
 
   get commands(): readonly CommandInfo[] {
@@ -185,6 +189,15 @@ export class Bot implements Core {
 
   endSession(sessionId: string): Promise<void> {
     return this.#web.endSession(sessionId);
+  }
+
+  openSurveyLink(token: string): Promise<SurveyLinkView> {
+    return this.#surveyLinks.openSurveyLink(stripControlCharacters(token));
+  }
+
+  answerSurveyLink(token: string, values: Record<string, string>): Promise<SurveyLinkOutcome> {
+    // Free text from anyone on the internet: no control characters reach the database.
+    return this.#surveyLinks.answerSurveyLink(stripControlCharacters(token), stripControlCharactersOf(values));
   }
 
   withQueryGate(gate: () => Promise<void>): Core {

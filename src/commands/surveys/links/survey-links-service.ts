@@ -1,0 +1,57 @@
+import type { Clock } from "../../../clock.js";
+import { calendarDateIn } from "../../../domain/calendar-date.js";
+import type { Logger } from "../../../logging/create-logger.js";
+import type { SurveyLinkOutcome, SurveyLinkPage, SurveyLinkRefusal, SurveyLinks, SurveyLinkView } from "../../../ports/survey-links.js";
+import type { Store } from "../../../store/create-store.js";
+import type { SurveyRecord } from "../../../store/surveys-repository.js";
+import { hashSecret } from "../../../web/web-secrets.js";
+import { questionFieldId } from "../build-survey-form.js";
+import { notifyLinkOverflow } from "./notify-link-overflow.js";
+import { readLinkAnswers } from "./read-link-answers.js";
+import { surveyLinkLimit } from "./survey-link-limit.js";
+
+type Opened = { kind: "open"; page: SurveyLinkPage; survey: SurveyRecord; linkId: number; limit: number | null; today: string } | { kind: "refused"; reason: SurveyLinkRefusal };
+
+// Tokens are 43 base64url characters; anything else is not worth a query.
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+async function openLink(store: Store, clock: Clock, token: string): Promise<Opened> {
+  if (!TOKEN.test(token)) return { kind: "refused", reason: "unknown" };
+  const link = await store.surveyLinks.findByTokenHash(hashSecret(token));
+  if (link === null) return { kind: "refused", reason: "unknown" };
+  const survey = await store.surveys.find(link.surveyId);
+  if (survey === null) return { kind: "refused", reason: "unknown" };
+  const today = calendarDateIn(clock.now(), link.partnership.timezone);
+  if (survey.status !== "open" || link.revokedAt !== null || (link.closesOn !== null && today > link.closesOn)) return { kind: "refused", reason: "closed" };
+  const limit = surveyLinkLimit(link.expected);
+  if (limit !== null && link.answerCount >= limit) return { kind: "refused", reason: "full" };
+  const page: SurveyLinkPage = {
+    surveyId: survey.id,
+    title: survey.title,
+    partnershipName: link.partnership.name,
+    label: link.label,
+    questions: survey.questions.map((question) => ({ fieldId: questionFieldId(question.id), kind: question.kind, prompt: question.prompt, options: question.options, required: question.kind !== "text" })),
+  };
+  return { kind: "open", page, survey, linkId: link.id, limit, today };
+}
+
+/** The core's side of survey links: anonymous answers, counted on their link, refused once it is full. */
+export function createSurveyLinks(store: Store, clock: Clock, logger: Logger): SurveyLinks {
+  return {
+    async openSurveyLink(token): Promise<SurveyLinkView> {
+      const opened = await openLink(store, clock, token);
+      return opened.kind === "open" ? { kind: "open", page: opened.page } : opened;
+    },
+    async answerSurveyLink(token, values): Promise<SurveyLinkOutcome> {
+      const opened = await openLink(store, clock, token);
+      if (opened.kind !== "open") return opened;
+      const { answers, problems } = readLinkAnswers(opened.survey, values);
+      if (Object.keys(problems).length > 0) return { kind: "invalid", page: opened.page, problems };
+      const saved = await store.surveyLinks.submit({ linkId: opened.linkId, surveyId: opened.survey.id, submittedOn: opened.today, answers, limit: opened.limit });
+      if (saved === "saved") return { kind: "saved", page: opened.page };
+      // Told once; a failure to queue the notice must not turn the refusal into an error page.
+      await notifyLinkOverflow(store, clock, opened.survey, opened.linkId).catch((error: unknown) => logger.warn({ err: error, surveyId: opened.survey.id }, "could not tell the liaisons that a survey link is full"));
+      return { kind: "refused", reason: "full" };
+    },
+  };
+}
