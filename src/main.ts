@@ -78,7 +78,7 @@ let dashboardListening = false;
 // A taken port turns the dashboard off with a warning instead of stopping the chat bot.
 if (consoleMode || config.SLACK_BOT_TOKEN === undefined) {
   const { startWeb } = await import("../adapters/web/start-web.js");
-  const web = await startWeb({ access: bot, clock: bot, reports: bot, publicUrl: config.PUBLIC_URL, logger, port: config.PORT }).catch((error: unknown) => {
+  const web = await startWeb({ access: bot, clock: bot, reports: bot, surveyLinks: bot, publicUrl: config.PUBLIC_URL, logger, port: config.PORT }).catch((error: unknown) => {
     logger.warn({ err: error, port: config.PORT }, `the dashboard is off: could not listen on PORT ${config.PORT} (set PORT to a free port)`);
     return undefined;
   });

@@ -29,7 +29,7 @@ export async function startTestWeb(): Promise<TestWeb> {
   const testBot = await createTestBot();
   const port = await findFreePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const web = await startWeb({ access: testBot.bot, clock: testBot.bot, reports: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
+  const web = await startWeb({ access: testBot.bot, clock: testBot.bot, reports: testBot.bot, surveyLinks: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
   return {
     testBot,
     web,
