@@ -21,11 +21,11 @@ export const surveyResultsCommand = defineCommand({
       throw new UserError("forbidden", `The results of anonymous survey #${survey.id} are for ${partnership.handle}'s liaisons and coordinators. Ask one of them for a summary.`);
     }
     const data = await context.store.surveyResponses.load(survey.id);
-    const status = survey.status === "draft" ? "not sent yet" : "open";
+    const status = survey.status === "draft" ? "not sent yet" : survey.status;
     const message = new MessageBuilder(`Survey #${survey.id} results: ${survey.title}`)
       .fields([
         { label: "Partnership", value: `${partnership.name} (${partnership.handle})` },
-        { label: "Responses", value: String(data.responseCount) },
+        { label: "Responses", value: `${data.responseCount} (${data.bySource.link} from links, ${data.bySource.chat} in chat)` },
         { label: "Status", value: survey.anonymous ? `${status}, anonymous` : status },
       ]);
     // Below the minimum, an average or a written answer could be one person's: show none of it.
