@@ -70,7 +70,7 @@ describe("answering a survey from a link, on a phone, without an account", () =>
     await expect(page.getByText("A survey from Middle School Robotics Mentorship · Period 3").count()).resolves.toBe(1);
     await expect(page.getByText("Please do not write your name, or anyone else's, in your answers.").count()).resolves.toBe(1);
     // Readable at 320 px: nothing wider than the screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.locator("html").evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoSeriousViolations(page);
     await answerAll(page);
     expect(await submit(page)).toBe(200);
