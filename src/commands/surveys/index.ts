@@ -4,7 +4,8 @@ import { surveyCreateCommand } from "./survey-create.command.js";
 import { surveyLinkCommand } from "./survey-link.command.js";
 import { surveyQuestionCommand } from "./survey-question.command.js";
 import { surveyResultsCommand } from "./survey-results.command.js";
+import { surveyTemplatesCommand } from "./survey-templates.command.js";
 import { surveySendCommand } from "./survey-send.command.js";
 
-/** survey create|question|send|link|results|close. */
-export const surveyCommands: Command[] = [surveyCreateCommand, surveyQuestionCommand, surveySendCommand, surveyLinkCommand, surveyResultsCommand, surveyCloseCommand];
+/** survey create|question|send|link|results|close|templates. */
+export const surveyCommands: Command[] = [surveyCreateCommand, surveyQuestionCommand, surveySendCommand, surveyLinkCommand, surveyResultsCommand, surveyCloseCommand, surveyTemplatesCommand];

@@ -10,7 +10,9 @@ import { notifyLinkOverflow } from "./notify-link-overflow.js";
 import { readLinkAnswers } from "./read-link-answers.js";
 import { surveyLinkLimit } from "./survey-link-limit.js";
 
-type Opened = { kind: "open"; page: SurveyLinkPage; survey: SurveyRecord; linkId: number; limit: number | null; today: string } | { kind: "refused"; reason: SurveyLinkRefusal };
+type Opened =
+  | { kind: "open"; page: SurveyLinkPage; survey: SurveyRecord; linkId: number; limit: number | null; today: string }
+  | { kind: "refused"; reason: SurveyLinkRefusal; full?: { survey: SurveyRecord; linkId: number } };
 
 // Tokens are 43 base64url characters; anything else is not worth a query.
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -24,7 +26,7 @@ async function openLink(store: Store, clock: Clock, token: string): Promise<Open
   const today = calendarDateIn(clock.now(), link.partnership.timezone);
   if (survey.status !== "open" || link.revokedAt !== null || (link.closesOn !== null && today > link.closesOn)) return { kind: "refused", reason: "closed" };
   const limit = surveyLinkLimit(link.expected);
-  if (limit !== null && link.answerCount >= limit) return { kind: "refused", reason: "full" };
+  if (limit !== null && link.answerCount >= limit) return { kind: "refused", reason: "full", full: { survey, linkId: link.id } };
   const page: SurveyLinkPage = {
     surveyId: survey.id,
     title: survey.title,
@@ -37,20 +39,25 @@ async function openLink(store: Store, clock: Clock, token: string): Promise<Open
 
 /** The core's side of survey links: anonymous answers, counted on their link, refused once it is full. */
 export function createSurveyLinks(store: Store, clock: Clock, logger: Logger): SurveyLinks {
+  // Told once per link (the first refused answer); a failure to queue it must not turn the refusal into an error page.
+  const tellLiaisons = (survey: SurveyRecord, linkId: number) =>
+    notifyLinkOverflow(store, clock, survey, linkId).catch((error: unknown) => logger.warn({ err: error, surveyId: survey.id }, "could not tell the liaisons that a survey link is full"));
   return {
     async openSurveyLink(token): Promise<SurveyLinkView> {
       const opened = await openLink(store, clock, token);
-      return opened.kind === "open" ? { kind: "open", page: opened.page } : opened;
+      return opened.kind === "open" ? { kind: "open", page: opened.page } : { kind: "refused", reason: opened.reason };
     },
     async answerSurveyLink(token, values): Promise<SurveyLinkOutcome> {
       const opened = await openLink(store, clock, token);
-      if (opened.kind !== "open") return opened;
+      if (opened.kind !== "open") {
+        if (opened.full !== undefined) await tellLiaisons(opened.full.survey, opened.full.linkId);
+        return { kind: "refused", reason: opened.reason };
+      }
       const { answers, problems } = readLinkAnswers(opened.survey, values);
       if (Object.keys(problems).length > 0) return { kind: "invalid", page: opened.page, problems };
       const saved = await store.surveyLinks.submit({ linkId: opened.linkId, surveyId: opened.survey.id, submittedOn: opened.today, answers, limit: opened.limit });
       if (saved === "saved") return { kind: "saved", page: opened.page };
-      // Told once; a failure to queue the notice must not turn the refusal into an error page.
-      await notifyLinkOverflow(store, clock, opened.survey, opened.linkId).catch((error: unknown) => logger.warn({ err: error, surveyId: opened.survey.id }, "could not tell the liaisons that a survey link is full"));
+      await tellLiaisons(opened.survey, opened.linkId);
       return { kind: "refused", reason: "full" };
     },
   };
