@@ -1,6 +1,7 @@
 import { createServer } from "node:net";
 import { pino } from "pino";
 import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
+import type { SurveyLinkLimits } from "../../../adapters/web/routes/survey-link-routes.js";
 import type { Actor } from "../../../src/ports/actor.js";
 import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { plainTextOf } from "../../../src/ui/plain-text-of.js";
@@ -25,11 +26,11 @@ async function findFreePort(): Promise<number> {
 }
 
 /** The web adapter on 127.0.0.1 over a real SQLite database holding the demo workspace. */
-export async function startTestWeb(): Promise<TestWeb> {
+export async function startTestWeb(options: { surveyLimits?: Partial<SurveyLinkLimits> } = {}): Promise<TestWeb> {
   const testBot = await createTestBot();
   const port = await findFreePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const web = await startWeb({ access: testBot.bot, clock: testBot.bot, reports: testBot.bot, surveyLinks: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
+  const web = await startWeb({ access: testBot.bot, clock: testBot.bot, reports: testBot.bot, surveyLinks: testBot.bot, surveyLimits: options.surveyLimits, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
   return {
     testBot,
     web,
