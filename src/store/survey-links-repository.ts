@@ -84,13 +84,18 @@ export class SurveyLinksRepository {
 
   /**
    * Stores one anonymous answer through a link, counting it on the link in the same transaction:
-   * "full" (nothing stored) once the link has taken `limit` answers.
+   * "closed" or "full" (nothing stored) when the survey closed, the link was revoked, or it has
+   * taken `limit` answers. The one conditional update decides, so a close is never raced past.
    */
-  async submit(input: LinkAnswerSubmission): Promise<"saved" | "full"> {
+  async submit(input: LinkAnswerSubmission): Promise<"saved" | "full" | "closed"> {
     return this.db.$transaction(async (tx) => {
-      const where = input.limit === null ? { id: input.linkId } : { id: input.linkId, answerCount: { lt: input.limit } };
+      const open = { id: input.linkId, revokedAt: null, survey: { is: { status: "open" } } };
+      const where = input.limit === null ? open : { ...open, answerCount: { lt: input.limit } };
       const { count } = await tx.surveyLink.updateMany({ where, data: { answerCount: { increment: 1 } } });
-      if (count === 0) return "full";
+      if (count === 0) {
+        const link = await tx.surveyLink.findFirst({ where: open, select: { id: true } });
+        return link === null ? "closed" : "full";
+      }
       await tx.surveyResponse.create({ data: { surveyId: input.surveyId, respondentId: null, source: "link", submittedOn: input.submittedOn, answers: { create: input.answers } }, select: { id: true } });
       return "saved";
     });

@@ -82,6 +82,12 @@ export function registerSurveyLinkRoutes(app: Hono<any>, { surveyLinks, surveyLi
     return form(c, view.page);
   });
 
+  // Server-Timing: how long the server spent on the answer, read by bench:survey (no data in it).
+  app.post("/s/:token", async (c, next) => {
+    const started = performance.now();
+    await next();
+    c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(2)}`);
+  });
   app.post("/s/:token", bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.text("The form is too large.", 413) }), async (c) => {
     const token = c.req.param("token");
     const body = await c.req.parseBody();

@@ -16,13 +16,18 @@ type Opened =
 
 // Tokens are 43 base64url characters; anything else is not worth a query.
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+// A class answers in a burst: the link and its questions are read once per burst, not per answer.
+// Only reads are kept, briefly; the answer's own conditional write re-checks closed and revoked.
+const READ_CACHE_MS = 2_000;
+const READ_CACHE_SIZE = 1_000;
 
-async function openLink(store: Store, clock: Clock, token: string): Promise<Opened> {
+type LinkRead = { link: NonNullable<Awaited<ReturnType<Store["surveyLinks"]["findByTokenHash"]>>>; survey: SurveyRecord | null };
+
+async function openLink(store: Store, clock: Clock, token: string, read: (token: string) => Promise<LinkRead | null>): Promise<Opened> {
   if (!TOKEN.test(token)) return { kind: "refused", reason: "unknown" };
-  const link = await store.surveyLinks.findByTokenHash(hashSecret(token));
-  if (link === null) return { kind: "refused", reason: "unknown" };
-  const survey = await store.surveys.find(link.surveyId);
-  if (survey === null) return { kind: "refused", reason: "unknown" };
+  const found = await read(token);
+  if (found === null || found.survey === null) return { kind: "refused", reason: "unknown" };
+  const { link, survey } = found;
   const today = calendarDateIn(clock.now(), link.partnership.timezone);
   if (survey.status !== "open" || link.revokedAt !== null || (link.closesOn !== null && today > link.closesOn)) return { kind: "refused", reason: "closed" };
   const limit = surveyLinkLimit(link.expected);
@@ -42,13 +47,25 @@ export function createSurveyLinks(store: Store, clock: Clock, logger: Logger): S
   // Told once per link (the first refused answer); a failure to queue it must not turn the refusal into an error page.
   const tellLiaisons = (survey: SurveyRecord, linkId: number) =>
     notifyLinkOverflow(store, clock, survey, linkId).catch((error: unknown) => logger.warn({ err: error, surveyId: survey.id }, "could not tell the liaisons that a survey link is full"));
+  const cache = new Map<string, { until: number; read: LinkRead | null }>();
+  const read = async (token: string, fresh = false): Promise<LinkRead | null> => {
+    const now = clock.now().getTime();
+    const cached = cache.get(token);
+    if (!fresh && cached !== undefined && cached.until > now && cached.read !== null) return cached.read;
+    const link = await store.surveyLinks.findByTokenHash(hashSecret(token));
+    const value = link === null ? null : { link, survey: await store.surveys.find(link.surveyId) };
+    if (cache.size >= READ_CACHE_SIZE) cache.clear();
+    cache.set(token, { until: now + READ_CACHE_MS, read: value });
+    return value;
+  };
   return {
     async openSurveyLink(token): Promise<SurveyLinkView> {
-      const opened = await openLink(store, clock, token);
+      // The page a student opens is read fresh: a closed survey says so at once.
+      const opened = await openLink(store, clock, token, (candidate) => read(candidate, true));
       return opened.kind === "open" ? { kind: "open", page: opened.page } : { kind: "refused", reason: opened.reason };
     },
     async answerSurveyLink(token, values): Promise<SurveyLinkOutcome> {
-      const opened = await openLink(store, clock, token);
+      const opened = await openLink(store, clock, token, read);
       if (opened.kind !== "open") {
         if (opened.full !== undefined) await tellLiaisons(opened.full.survey, opened.full.linkId);
         return { kind: "refused", reason: opened.reason };
@@ -57,6 +74,7 @@ export function createSurveyLinks(store: Store, clock: Clock, logger: Logger): S
       if (Object.keys(problems).length > 0) return { kind: "invalid", page: opened.page, problems };
       const saved = await store.surveyLinks.submit({ linkId: opened.linkId, surveyId: opened.survey.id, submittedOn: opened.today, answers, limit: opened.limit });
       if (saved === "saved") return { kind: "saved", page: opened.page };
+      if (saved === "closed") return { kind: "refused", reason: "closed" };
       await tellLiaisons(opened.survey, opened.linkId);
       return { kind: "refused", reason: "full" };
     },
