@@ -3,7 +3,8 @@
 // is a burst of 30 answers at once, a class every --interval-ms. The web adapter runs on 127.0.0.1
 // over the whole core. Server time per answer is the route's Server-Timing (from the request's
 // arrival at the route to its response, waiting for the database included); round trip is what
-// the bench's own client saw. "lost" is answers accepted (200) that are not rows. Not a test.
+// the students' client saw, from a process of its own. "lost" is answers accepted (200) that are not rows. Not a test.
+import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { startWeb } from "../adapters/web/start-web.js";
@@ -58,31 +59,20 @@ for (const kind of databases) {
     }),
   );
   clock.advance(60_000);
-  const durations: number[] = [];
-  const roundTrips: number[] = [];
-  let accepted = 0;
+  const client = spawn(process.execPath, ["--import", "tsx", new URL("./support/survey-bench-client.ts", import.meta.url).pathname], { stdio: ["pipe", "pipe", "inherit"] });
+  let output = "";
+  client.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve, reject) => client.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the bench client exited with ${code}`)))));
+  client.stdin.end(JSON.stringify({ forms: forms.map((group) => group.map(({ url, body }) => ({ url, body: body.toString() }))), intervalMs }));
+  await exited;
+  const sent = JSON.parse(output) as { answers: { status: number; serverMs: number; roundTripMs: number }[]; elapsedS: number };
+  const durations = sent.answers.map((answer) => answer.serverMs).sort((a, b) => a - b);
+  const roundTrips = sent.answers.map((answer) => answer.roundTripMs).sort((a, b) => a - b);
+  const accepted = sent.answers.filter((answer) => answer.status === 200).length;
   const statuses = new Map<number, number>();
-  const started = performance.now();
-  await Promise.all(
-    forms.map(async (group, index) => {
-      await new Promise((resolve) => setTimeout(resolve, index * intervalMs));
-      await Promise.all(
-        group.map(async ({ url, body }) => {
-          const sent = performance.now();
-          const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body });
-          await response.arrayBuffer();
-          roundTrips.push(performance.now() - sent);
-          durations.push(Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? Number.NaN));
-          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-          if (response.status === 200) accepted++;
-        }),
-      );
-    }),
-  );
-  const elapsedS = (performance.now() - started) / 1000;
+  for (const answer of sent.answers) statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+  const elapsedS = sent.elapsedS;
   const rows = await db.surveyResponse.count({ where: { surveyId, source: "link" } });
-  durations.sort((a, b) => a - b);
-  roundTrips.sort((a, b) => a - b);
   results.push({ round_trip_p50_ms: round(percentile(roundTrips, 50)), round_trip_p99_ms: round(percentile(roundTrips, 99)), db: kind, answers: CLASSES * STUDENTS, accepted, rows, lost: accepted - rows, refused: CLASSES * STUDENTS - accepted, p50_ms: round(percentile(durations, 50)), p99_ms: round(percentile(durations, 99)), elapsed_s: round(elapsedS, 1), statuses: JSON.stringify(Object.fromEntries(statuses)) });
   await web.stop();
   await db.$disconnect();
