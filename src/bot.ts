@@ -19,6 +19,8 @@ import type { Logger } from "./logging/create-logger.js";
 import type { Actor, Identity, Invocation, KnownProfile, ProfileFacts } from "./ports/actor.js";
 import type { SignInLinkState, SignInOutcome, WebAccess, WebSession } from "./ports/web-access.js";
 import { createWebAccess } from "./web/create-web-access.js";
+import { createSurveyLinks } from "./commands/surveys/links/survey-links-service.js";
+import type { SurveyLinkOutcome, SurveyLinks, SurveyLinkView } from "./ports/survey-links.js";
 import { DUPLICATE_DELIVERY, type CommandInfo, type Core, type HomeView, type PartnershipSuggestion } from "./ports/core.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./ports/inbound-events.js";
 import type { PlatformConventions } from "./ports/platform-conventions.js";
@@ -58,11 +60,13 @@ export class Bot implements Core {
   readonly #dependencies: BotDependencies;
   readonly #web: WebAccess;
   readonly #portfolios: PortfolioCache;
+  readonly #surveyLinks: SurveyLinks;
 
   constructor(dependencies: BotDependencies, portfolios = new PortfolioCache()) {
     this.#dependencies = dependencies;
     this.#portfolios = portfolios;
     this.#web = createWebAccess(dependencies.store, dependencies.clock);
+    this.#surveyLinks = createSurveyLinks(dependencies.store, dependencies.clock, dependencies.logger);
   }
 
   get commands(): readonly CommandInfo[] {
@@ -203,6 +207,15 @@ export class Bot implements Core {
 
   endSession(sessionId: string): Promise<void> {
     return this.#web.endSession(sessionId);
+  }
+
+  openSurveyLink(token: string): Promise<SurveyLinkView> {
+    return this.#surveyLinks.openSurveyLink(stripControlCharacters(token));
+  }
+
+  answerSurveyLink(token: string, values: Record<string, string>): Promise<SurveyLinkOutcome> {
+    // Free text from anyone on the internet: no control characters reach the database.
+    return this.#surveyLinks.answerSurveyLink(stripControlCharacters(token), stripControlCharactersOf(values));
   }
 
   withQueryGate(gate: () => Promise<void>): Core {

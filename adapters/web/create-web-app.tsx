@@ -13,6 +13,7 @@ import { StartPage } from "./pages/start-page.js";
 import { registerReportRoutes, type ReportRoutesOptions } from "./routes/report-routes.js";
 import { registerPartnershipRoutes } from "./routes/partnership-routes.js";
 import { registerPortfolioRoutes } from "./routes/portfolio-routes.js";
+import { registerSurveyLinkRoutes, type SurveyLinkRoutesOptions } from "./routes/survey-link-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { verifyCsrfToken } from "./verify-csrf-token.js";
 import { WebCookies } from "./web-cookies.js";
@@ -21,7 +22,7 @@ import { WebCookies } from "./web-cookies.js";
 // client runtime and no template language to learn; it runs on Node through @hono/node-server and
 // brings the middleware this needs (secure headers, body limit, cookies, an Origin check).
 
-export interface WebAppOptions extends ReportRoutesOptions {
+export interface WebAppOptions extends ReportRoutesOptions, Pick<SurveyLinkRoutesOptions, "surveyLinks" | "surveyLimits"> {
   access: WebAccess;
   /** PUBLIC_URL: its origin is the only one forms may come from; https makes cookies Secure. */
   publicUrl: string;
@@ -51,7 +52,7 @@ const REFUSED: Record<Exclude<SignInLinkState, "valid">, { status: 404 | 410; ti
 const FORBIDDEN_LINES = ["The form was not sent from this dashboard's own page, or it is older than your session. Go back, reload the page and try again."];
 
 /** The web adapter's routes: sign-in from a chat link, the signed-in start page, sign-out. */
-export function createWebApp({ access, publicUrl, clock, logger, reports, dashboard }: WebAppOptions): Hono<Env> {
+export function createWebApp({ access, publicUrl, clock, logger, reports, dashboard, surveyLinks, surveyLimits }: WebAppOptions): Hono<Env> {
   const secure = new URL(publicUrl).protocol === "https:";
   const cookies = new WebCookies(secure);
   const app = new Hono<Env>();
@@ -62,6 +63,8 @@ export function createWebApp({ access, publicUrl, clock, logger, reports, dashbo
 
   app.use("*", ...securityHeaders(secure));
   app.use("*", bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text("The form is too large.", 413) }));
+  // Before sessions and CSRF: a survey link is anonymous (no session to protect); its form carries its own signed token.
+  registerSurveyLinkRoutes(app, { surveyLinks, surveyLimits, clock, secure });
   // Defence in depth beside the tokens: a form must come from PUBLIC_URL's origin.
   app.use("*", csrf({ origin: new URL(publicUrl).origin }));
   app.use("*", async (c, next) => {

@@ -5,6 +5,7 @@ import type { Message, Reply, SubmitResult } from "../ui/reply.js";
 import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./actor.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./inbound-events.js";
 import type { PartnershipView, PortfolioQuery, PortfolioView } from "./dashboard.js";
+import type { SurveyLinks } from "./survey-links.js";
 import type { WebAccess } from "./web-access.js";
 import type { ReportRequest, ReportView } from "../ui/reports/report.js";
 
@@ -32,9 +33,9 @@ export interface HomeView {
 /**
  * The one interface the core offers every adapter. Every inbound event goes through it; adapters
  * get no store, no database client and no clock of their own. The web's sign-in links and
- * sessions (WebAccess) are part of it.
+ * sessions (WebAccess) and anonymous survey links (SurveyLinks) are part of it.
  */
-export interface Core extends WebAccess {
+export interface Core extends WebAccess, SurveyLinks {
   /** The registered commands, read-only. */
   readonly commands: readonly CommandInfo[];
   /** The core's clock: adapters timestamp nothing themselves. */

@@ -28,6 +28,7 @@ import { RoundsRepository } from "./rounds-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
 import { SeedsRepository } from "./seeds-repository.js";
 import { StatusRepository } from "./status-repository.js";
+import { SurveyLinksRepository } from "./survey-links-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
 import { SurveysRepository } from "./surveys-repository.js";
 import { WebSessionsRepository } from "./web-sessions-repository.js";
@@ -51,6 +52,7 @@ export interface Store {
   channelLinks: ChannelLinksRepository;
   surveys: SurveysRepository;
   surveyResponses: SurveyResponsesRepository;
+  surveyLinks: SurveyLinksRepository;
   reflections: ReflectionsRepository;
   exports: ExportRepository;
   schedules: SchedulesRepository;
@@ -92,6 +94,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     channelLinks: new ChannelLinksRepository(db, outbox),
     surveys: new SurveysRepository(db, outbox),
     surveyResponses: new SurveyResponsesRepository(db),
+    surveyLinks: new SurveyLinksRepository(db),
     reflections: new ReflectionsRepository(db),
     exports: new ExportRepository(db),
     schedules: new SchedulesRepository(db),

@@ -20,6 +20,8 @@ export interface SurveySubmission {
 
 export interface SurveyAnswers {
   responseCount: number;
+  /** How many responses came from chat and how many from survey links. */
+  bySource: { chat: number; link: number };
   answers: { questionId: number; numberValue: number | null; textValue: string | null; respondent: string | null }[];
 }
 
@@ -68,7 +70,8 @@ export class SurveyResponsesRepository {
   }
 
   async load(surveyId: number): Promise<SurveyAnswers> {
-    const [responseCount, answers] = await Promise.all([
+    const [linkCount, responseCount, answers] = await Promise.all([
+      this.db.surveyResponse.count({ where: { surveyId, source: "link" } }),
       this.db.surveyResponse.count({ where: { surveyId } }),
       this.db.surveyAnswer.findMany({
         where: { response: { surveyId } },
@@ -78,6 +81,7 @@ export class SurveyResponsesRepository {
     ]);
     return {
       responseCount,
+      bySource: { chat: responseCount - linkCount, link: linkCount },
       answers: answers.map((answer) => ({
         questionId: answer.questionId,
         numberValue: answer.numberValue,

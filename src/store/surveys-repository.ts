@@ -19,9 +19,11 @@ export interface SurveyRecord {
   anonymous: boolean;
   /** An anonymous survey shows no results below this many responses. */
   minResponses: number;
-  /** "draft" while questions are added, "open" once sent. */
+  /** "draft" while questions are added, "open" once sent or given a link, "closed" after `survey close`. */
   status: string;
   sentAt: Date | null;
+  /** The "before" survey when this is the "after" of a pre/post pair. */
+  afterSurveyId: number | null;
   questions: SurveyQuestionRecord[];
 }
 
@@ -55,10 +57,12 @@ export class SurveysRepository {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  async create(input: Change & { title: string; anonymous: boolean; minResponses: number }): Promise<{ id: number }> {
+  /** A draft survey, with these questions already in it (a template's, or the "before" survey's). */
+  async create(input: Change & { title: string; anonymous: boolean; minResponses: number; afterSurveyId?: number; questions?: { kind: SurveyQuestionKind; prompt: string; options: string[] }[] }): Promise<{ id: number }> {
     return this.db.$transaction(async (tx) => {
-      const data = { partnershipId: input.partnershipId, title: input.title, anonymous: input.anonymous, minResponses: input.minResponses, createdById: input.actorId };
-      const created = await tx.survey.create({ data: { ...data, createdAt: input.at }, select: { id: true } });
+      const data = { partnershipId: input.partnershipId, title: input.title, anonymous: input.anonymous, minResponses: input.minResponses, createdById: input.actorId, afterSurveyId: input.afterSurveyId ?? null };
+      const questions = (input.questions ?? []).map((question, index) => ({ position: index + 1, kind: question.kind, prompt: question.prompt, options: question.options.length > 0 ? JSON.stringify(question.options) : "" }));
+      const created = await tx.survey.create({ data: { ...data, createdAt: input.at, questions: { create: questions } }, select: { id: true } });
       await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "create", entity: "survey", entityId: created.id, after: data });
       return created;
     });
@@ -68,7 +72,7 @@ export class SurveysRepository {
     const survey = await this.db.survey.findUnique({
       where: { id: surveyId },
       select: {
-        id: true, partnershipId: true, title: true, anonymous: true, minResponses: true, status: true, sentAt: true,
+        id: true, partnershipId: true, title: true, anonymous: true, minResponses: true, status: true, sentAt: true, afterSurveyId: true,
         questions: { orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, prompt: true, options: true } },
       },
     });
@@ -119,6 +123,26 @@ export class SurveysRepository {
       });
       return added;
     });
+  }
+
+  /** Opens a draft survey without inviting anyone (a link is its audience). */
+  async open(surveyId: number, at: Date): Promise<void> {
+    await this.db.survey.updateMany({ where: { id: surveyId, status: "draft" }, data: { status: "open", sentAt: at } });
+  }
+
+  /** Ends a survey on every channel and link at once; false when it was closed already. */
+  async close(input: Change & { surveyId: number }): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.survey.updateMany({ where: { id: input.surveyId, status: { not: "closed" } }, data: { status: "closed", closedAt: input.at } });
+      if (count > 0) await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "close", entity: "survey", entityId: input.surveyId, after: { status: "closed" } });
+      return count > 0;
+    });
+  }
+
+  /** The "after" surveys of this one (pre/post pairs). */
+  async findAfter(surveyId: number): Promise<number[]> {
+    const found = await this.db.survey.findMany({ where: { afterSurveyId: surveyId }, orderBy: { id: "asc" }, select: { id: true } });
+    return found.map((survey) => survey.id);
   }
 
   /**

@@ -82,6 +82,8 @@ const PLANS: Record<string, RowPlan> = {
   "survey create": { run: ({ line }) => line('survey create robotics-tx "Matrix pulse"') },
   "survey question": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey question ${ids.surveyId} text "Anything else?"`) },
   "survey send": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey send ${ids.surveyId}`) },
+  "survey link": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey link ${ids.surveyId} --label "Period 3" --expected 28`) },
+  "survey close": { setup: (bot) => createSurvey(bot, true), run: ({ line, ids }) => line(`survey close ${ids.surveyId}`) },
   "Answer the survey button": { setup: (bot) => createSurvey(bot, true), run: ({ bot, actor, ids }) => bot.bot.runAction("survey.start", ids.surveyId!, { actor }) },
   "survey form": { setup: (bot) => createSurvey(bot, true), run: ({ bot, actor, ids }) => bot.bot.submitForm("survey", ids.surveyId!, { [`q-${ids.questionId}`]: "4" }, { actor }) },
   link: { run: ({ line }) => line("link robotics-tx updates") },
@@ -122,7 +124,7 @@ async function runCell(bot: TestBot, ids: Record<string, string>, role: Role, pl
 
 describe("who may change what", () => {
   it("has a plan for every row and a row for every command that changes something", () => {
-    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "reflections", "export", "schedule show", "report"];
+    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report"];
     // Changes only the asking account (splits it from the person it joined): tests/commands/connect.test.ts.
     const ownAccount = ["disconnect"];
     const commands = createCommandRegistry().all().map((command) => command.name);

@@ -51,6 +51,8 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("survey create", ...PARTNERSHIP),
   row("survey question", ...PARTNERSHIP),
   row("survey send", ...PARTNERSHIP),
+  row("survey link", ...PARTNERSHIP),
+  row("survey close", ...PARTNERSHIP),
   // Issue 10, hole 4: only the people a survey was sent to may answer it.
   row("Answer the survey button", "no", "unseen", "no", "yes", "no", "no"),
   row("survey form", "no", "unseen", "no", "yes", "no", "no"),

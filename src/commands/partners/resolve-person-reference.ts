@@ -10,7 +10,12 @@ import type { CommandContext } from "../command-context.js";
 export async function resolvePersonReference(context: CommandContext, reference: string): Promise<PersonRecord> {
   const { platform, workspaceId } = context.actor;
   const mention = context.conventions.readMention(reference.trim());
-  if (mention !== null) return context.store.people.resolveIdentity({ platform, workspaceId, userId: mention.userId }, mention.displayName || undefined);
+  if (mention !== null) {
+    // Someone already known stays as they are: the mention's name hint only names a newcomer, so a
+    // command refused after this line has changed nobody.
+    const identity = { platform, workspaceId, userId: mention.userId };
+    return (await context.store.people.findIdentity(identity)) ?? context.store.people.resolveIdentity(identity, mention.displayName || undefined);
+  }
   const name = reference.trim().replace(/^@/, "");
   const known = await context.store.people.findByName({ platform, workspaceId }, name);
   if (known !== null) return known;

@@ -2,6 +2,7 @@ import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
+import { describeBeforeAfter } from "./describe-before-after.js";
 import { getSurvey } from "./get-survey.js";
 import { summarizeSurveyAnswers } from "./summarize-survey-answers.js";
 import { SurveyIdSchema } from "./survey-id-schema.js";
@@ -21,17 +22,23 @@ export const surveyResultsCommand = defineCommand({
       throw new UserError("forbidden", `The results of anonymous survey #${survey.id} are for ${partnership.handle}'s liaisons and coordinators. Ask one of them for a summary.`);
     }
     const data = await context.store.surveyResponses.load(survey.id);
-    const status = survey.status === "draft" ? "not sent yet" : "open";
+    const status = survey.status === "draft" ? "not sent yet" : survey.status;
     const message = new MessageBuilder(`Survey #${survey.id} results: ${survey.title}`)
       .fields([
         { label: "Partnership", value: `${partnership.name} (${partnership.handle})` },
-        { label: "Responses", value: String(data.responseCount) },
+        { label: "Responses", value: `${data.responseCount} (${data.bySource.link} from links, ${data.bySource.chat} in chat)` },
         { label: "Status", value: survey.anonymous ? `${status}, anonymous` : status },
       ]);
+    const links = await context.store.surveyLinks.list(survey.id);
+    message.list(
+      links.length === 0 ? undefined : "Links",
+      links.map((link) => `Link ${link.id}${link.label === "" ? "" : ` (${link.label})`}: ${plural(link.answerCount, "answer")}${link.expected === null ? "" : ` of ${link.expected} expected`}${link.revokedAt === null ? "" : ", stopped"}`),
+    );
     // Below the minimum, an average or a written answer could be one person's: show none of it.
     if (survey.anonymous && data.responseCount < survey.minResponses) {
+      message.text(`Results stay hidden until at least ${survey.minResponses} people have answered, so nobody's answers can be picked out.`);
+      await describeBeforeAfter(context, survey, message);
       return message
-        .text(`Results stay hidden until at least ${survey.minResponses} people have answered, so nobody's answers can be picked out.`)
         .context(`Anonymous: answers are stored without names. See also /partner help survey create (--min-responses).`)
         .build();
     }
@@ -52,6 +59,7 @@ export const surveyResultsCommand = defineCommand({
       }
     }
     if (survey.questions.length === 0) message.text(`No questions yet: /partner survey question ${survey.id} scale <question>.`);
+    await describeBeforeAfter(context, survey, message);
     return message.build();
   },
 });

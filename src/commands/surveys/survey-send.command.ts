@@ -36,6 +36,7 @@ export const surveySendCommand = defineCommand({
   async handle(args, context) {
     const { survey, partnership } = await getSurvey(context, args.survey);
     await context.access.requireChange(partnership);
+    if (survey.status === "closed") throw new UserError("closed", `Survey #${survey.id} is closed, so it takes no more answers. Create a new one with /partner survey create.`);
     if (survey.questions.length === 0) {
       throw new UserError("bad-arguments", `Survey #${survey.id} has no questions yet. Add one first: /partner survey question ${survey.id} scale <question>.`);
     }

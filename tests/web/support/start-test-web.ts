@@ -2,6 +2,7 @@ import { pino } from "pino";
 // The bot first: loading the web adapter's modules before the core's fails in vitest (import cycle).
 import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
+import type { SurveyLinkLimits } from "../../../adapters/web/routes/survey-link-routes.js";
 import type { Actor } from "../../../src/ports/actor.js";
 import { plainTextOf } from "../../../src/ui/plain-text-of.js";
 import { findFreePort } from "../../support/find-free-port.js";
@@ -15,11 +16,11 @@ export interface TestWeb {
 }
 
 /** The web adapter on 127.0.0.1 over a real SQLite database holding the demo workspace. */
-export async function startTestWeb(): Promise<TestWeb> {
+export async function startTestWeb(options: { surveyLimits?: Partial<SurveyLinkLimits> } = {}): Promise<TestWeb> {
   const testBot = await createTestBot();
   const port = await findFreePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const web = await startWeb({ access: testBot.bot, dashboard: testBot.bot, clock: testBot.bot, reports: testBot.bot, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
+  const web = await startWeb({ access: testBot.bot, dashboard: testBot.bot, clock: testBot.bot, reports: testBot.bot, surveyLinks: testBot.bot, surveyLimits: options.surveyLimits, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
   return {
     testBot,
     web,
