@@ -36,7 +36,7 @@ for (const kind of databases) {
   const clock = new ManualClock(now);
   const bot = createBot({ store, clock, logger: pino({ level: "silent" }), publicUrl: "http://127.0.0.1" });
   // Every student comes from 127.0.0.1 here, so the per-address limit is raised for the bench only.
-  const web = await startWeb({ access: bot, clock: bot, reports: bot, dashboard: bot, surveyLinks: bot, surveyLimits: { perAddressPerMinute: 10_000 }, publicUrl: "http://127.0.0.1", logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+  const web = await startWeb({ core: bot, surveyLimits: { perAddressPerMinute: 10_000 }, publicUrl: "http://127.0.0.1", logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
   const say = async (line: string) => plainTextOf((await bot.runCommandLine(line, { actor })) as Message);
   const surveyId = Number(/Survey #(\d+)/.exec(await say("survey create robotics-tx Lab skills after --template student-confidence"))![1]);
   const links: string[] = [];

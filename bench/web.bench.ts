@@ -33,7 +33,7 @@ for (const kind of options.databases) {
   const db = await createDatabase(database.url);
   const clock = new ManualClock(now);
   const bot = createBot({ store: createStore(db, kind), clock, logger: pino({ level: "silent" }), publicUrl: "http://127.0.0.1" });
-  const web = await startWeb({ access: bot, clock: bot, reports: bot, dashboard: bot, surveyLinks: bot, publicUrl: "http://127.0.0.1", logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
+  const web = await startWeb({ core: bot, publicUrl: "http://127.0.0.1", logger: pino({ level: "silent" }), port: 0, host: "127.0.0.1" });
   // A coordinator of the bench workspace: an admin there sees every partnership.
   const actor = { platform: "console", workspaceId: "bench", userId: "coordinator", displayName: "Coordinator", isPlatformAdmin: true };
   await bot.learnProfile(actor, { displayName: actor.displayName, isPlatformAdmin: true });

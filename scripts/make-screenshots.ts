@@ -34,7 +34,7 @@ const clock = new ManualClock(now);
 await seedDemo(store, clock.now());
 const logger = pino({ level: "silent" });
 const bot = createBot({ store, clock, logger });
-const web = await startWeb({ access: bot, clock: bot, reports: bot, dashboard: bot, surveyLinks: bot, publicUrl: "http://127.0.0.1", logger, port: 0, host: "127.0.0.1" });
+const web = await startWeb({ core: bot, publicUrl: "http://127.0.0.1", logger, port: 0, host: "127.0.0.1" });
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });

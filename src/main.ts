@@ -80,7 +80,7 @@ for (const { name, adapter } of adapters) {
 // With Slack, the dashboard answers on Slack's server (same PORT); otherwise on a server of its own,
 // where a taken port turns the dashboard off with a warning instead of stopping the chat bot.
 let dashboardListening = false;
-const webSettings = { access: bot, clock: bot, reports: bot, dashboard: bot, surveyLinks: bot, publicUrl: config.PUBLIC_URL, logger };
+const webSettings = { core: bot, publicUrl: config.PUBLIC_URL, logger };
 if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
   const { createWebRequestListener } = await import("../adapters/web/start-web.js");
   webOnSlackPort = createWebRequestListener(webSettings);

@@ -10,7 +10,7 @@ import { STYLESHEET } from "./assets/stylesheet.js";
 import { MessagePage } from "./pages/message-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 import { StartPage } from "./pages/start-page.js";
-import { registerReportRoutes, type ReportRoutesOptions } from "./routes/report-routes.js";
+import { registerReportRoutes } from "./routes/report-routes.js";
 import { registerPartnershipRoutes } from "./routes/partnership-routes.js";
 import { registerPortfolioRoutes } from "./routes/portfolio-routes.js";
 import { registerSurveyLinkRoutes, type SurveyLinkRoutesOptions } from "./routes/survey-link-routes.js";
@@ -22,15 +22,12 @@ import { WebCookies } from "./web-cookies.js";
 // client runtime and no template language to learn; it runs on Node through @hono/node-server and
 // brings the middleware this needs (secure headers, body limit, cookies, an Origin check).
 
-export interface WebAppOptions extends ReportRoutesOptions, Pick<SurveyLinkRoutesOptions, "surveyLinks" | "surveyLimits"> {
-  access: WebAccess;
+export interface WebAppOptions extends Pick<SurveyLinkRoutesOptions, "surveyLimits"> {
+  /** The core's one port: sessions, the dashboard's reads, reports and survey links all go through it. */
+  core: Core;
   /** PUBLIC_URL: its origin is the only one forms may come from; https makes cookies Secure. */
   publicUrl: string;
-  /** The core's clock (Core.now). */
-  clock: Pick<Core, "now">;
   logger: Logger;
-  /** The core's dashboard reads: the portfolio and partnership pages. */
-  dashboard: Pick<Core, "viewPortfolio" | "viewPartnership">;
 }
 
 export type WebEnv = { Variables: { session: WebSession | null } };
@@ -38,7 +35,7 @@ type Env = WebEnv;
 
 /** What a routes file gets to register its pages. */
 export interface WebRoutesContext {
-  dashboard: WebAppOptions["dashboard"];
+  dashboard: Pick<Core, "viewPortfolio" | "viewPartnership">;
   /** The signed-in person for the page frame, or undefined before sign-in. */
   signedIn(c: Context<Env>): { displayName: string; csrfToken: string } | undefined;
 }
@@ -52,7 +49,8 @@ const REFUSED: Record<Exclude<SignInLinkState, "valid">, { status: 404 | 410; ti
 const FORBIDDEN_LINES = ["The form was not sent from this dashboard's own page, or it is older than your session. Go back, reload the page and try again."];
 
 /** The web adapter's routes: sign-in from a chat link, the signed-in start page, sign-out. */
-export function createWebApp({ access, publicUrl, clock, logger, reports, dashboard, surveyLinks, surveyLimits }: WebAppOptions): Hono<Env> {
+export function createWebApp({ core, publicUrl, logger, surveyLimits }: WebAppOptions): Hono<Env> {
+  const access: WebAccess = core;
   const secure = new URL(publicUrl).protocol === "https:";
   const cookies = new WebCookies(secure);
   const app = new Hono<Env>();
@@ -64,7 +62,7 @@ export function createWebApp({ access, publicUrl, clock, logger, reports, dashbo
   app.use("*", ...securityHeaders(secure));
   app.use("*", bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text("The form is too large.", 413) }));
   // Before sessions and CSRF: a survey link is anonymous (no session to protect); its form carries its own signed token.
-  registerSurveyLinkRoutes(app, { surveyLinks, surveyLimits, clock, secure });
+  registerSurveyLinkRoutes(app, { surveyLinks: core, surveyLimits, clock: core, secure });
   // Defence in depth beside the tokens: a form must come from PUBLIC_URL's origin.
   app.use("*", csrf({ origin: new URL(publicUrl).origin }));
   app.use("*", async (c, next) => {
@@ -86,7 +84,7 @@ export function createWebApp({ access, publicUrl, clock, logger, reports, dashbo
     return c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
 
-  const routes: WebRoutesContext = { dashboard, signedIn };
+  const routes: WebRoutesContext = { dashboard: core, signedIn };
   registerPortfolioRoutes(app, routes);
   registerPartnershipRoutes(app, routes);
 
@@ -108,7 +106,7 @@ export function createWebApp({ access, publicUrl, clock, logger, reports, dashbo
     }
     const previous = c.get("session");
     if (previous !== null) await access.endSession(previous.id);
-    cookies.writeSession(c, outcome.session.id, outcome.session.expiresAt, clock.now());
+    cookies.writeSession(c, outcome.session.id, outcome.session.expiresAt, core.now());
     return c.redirect("/", 303);
   });
 
@@ -119,7 +117,7 @@ export function createWebApp({ access, publicUrl, clock, logger, reports, dashbo
     return c.html(<StartPage session={null} notice="You have signed out." />);
   });
 
-  registerReportRoutes(app, { reports });
+  registerReportRoutes(app, { reports: core });
 
   app.notFound((c) => c.html(<MessagePage title="Page not found" lines={["There is nothing at this address. Check it, or start again from the dashboard."]} signedIn={signedIn(c)} />, 404));
 

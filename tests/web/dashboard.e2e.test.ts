@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../adapters/web/testing/launch-chromium.js";
 import type { Actor } from "../../src/ports/actor.js";
+import { expectNoSeriousViolations } from "./support/expect-no-serious-violations.js";
 import { startTestWeb, type TestWeb } from "./support/start-test-web.js";
 
 let browser: Browser;
@@ -20,19 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(await server.signInLink());
-  await Promise.all([page.waitForURL(`${server.web.url}/`), page.getByRole("button", { name: "Sign in" }).click()]);
-  return page;
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
-}
-
 /** The portfolio's rows as handle -> health, read from the table as a person sees it. */
 async function portfolioRows(page: Page): Promise<Record<string, string>> {
   const rows = await page.locator("table.portfolio tbody tr").all();
@@ -43,7 +30,7 @@ async function portfolioRows(page: Page): Promise<Record<string, string>> {
 describe("the portfolio", () => {
   it("lists the demo partnerships with the health status gives them, and counts them by health", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     const rows = await portfolioRows(page);
     expect(Object.keys(rows).sort()).toEqual(["appdev-ca", "robotics-tx", "solar-oh"]);
     for (const handle of Object.keys(rows)) {
@@ -59,7 +46,7 @@ describe("the portfolio", () => {
 
   it("narrows the list with a filter and a search, through a plain GET form", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     await page.getByLabel("Program model").selectOption("funding");
     await Promise.all([page.waitForURL(/model=funding/), page.getByRole("button", { name: "Apply" }).click()]);
     expect(Object.keys(await portfolioRows(page))).toEqual(["solar-oh"]);
@@ -74,7 +61,7 @@ describe("the portfolio", () => {
 
   it("filters by health from the counts at the top", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     const all = await portfolioRows(page);
     const health = Object.values(all)[0]!.toLowerCase().replace(" ", "-");
     await Promise.all([page.waitForURL(new RegExp(`health=${health}`)), page.locator(".counts a", { hasText: Object.values(all)[0]!.toLowerCase() }).click()]);
@@ -85,7 +72,7 @@ describe("the portfolio", () => {
 
   it("downloads what is shown as CSV, with formula-like text neutralised", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     await page.goto(`${server.web.url}/?model=mentorship`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download these 2 partnerships/ }).click()]);
     const text = await (await context.request.get(`${server.web.url}${new URL(download.url()).pathname}${new URL(download.url()).search}`)).text();
@@ -104,7 +91,7 @@ describe("the portfolio", () => {
 describe("a partnership's page", () => {
   it("charts each metric with a point per reading the database holds, and a table of the same readings", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     await Promise.all([page.waitForURL(/\/p\/robotics-tx$/), page.getByRole("link", { name: "Middle School Robotics Mentorship" }).click()]);
     const metric = await server.testBot.store.db.metric.findFirstOrThrow({ where: { partnership: { handle: "robotics-tx" }, key: "enrollment" }, include: { readings: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }] } } });
     expect(metric.readings.length).toBeGreaterThan(2);
@@ -123,7 +110,7 @@ describe("a partnership's page", () => {
 
   it("answers 404 for another workspace's partnership, the same as for a handle nobody uses", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     const other = await page.goto(`${server.web.url}/p/other-robotics`);
     expect(other?.status()).toBe(404);
     const otherText = await page.locator("main").textContent();
@@ -135,7 +122,7 @@ describe("a partnership's page", () => {
 
   it("stays under 300 KB", async () => {
     const context = await browser.newContext();
-    await signIn(context);
+    await server.signIn(context);
     for (const path of ["/", "/p/robotics-tx", "/p/solar-oh", "/p/appdev-ca"]) {
       const response = await context.request.get(`${server.web.url}${path}`);
       expect(response.status()).toBe(200);
@@ -148,7 +135,7 @@ describe("a partnership's page", () => {
 describe("the dashboard's pages for everyone", () => {
   it("has no serious or critical accessibility problem on the portfolio and the partnership pages", async () => {
     const context = await browser.newContext();
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     await expectNoSeriousViolations(page);
     await page.goto(`${server.web.url}/?health=off-track&sort=name`);
     await expectNoSeriousViolations(page);
@@ -161,7 +148,7 @@ describe("the dashboard's pages for everyone", () => {
 
   it("works with JavaScript switched off: filter, open a partnership, see its charts", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await signIn(context);
+    const page = await server.signIn(context);
     await page.getByLabel("Partner kind").selectOption("nonprofit");
     await Promise.all([page.waitForURL(/kind=nonprofit/), page.getByRole("button", { name: "Apply" }).click()]);
     expect(Object.keys(await portfolioRows(page))).toEqual(["solar-oh"]);

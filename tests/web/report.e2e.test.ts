@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../adapters/web/testing/launch-chromium.js";
+import { expectNoSeriousViolations } from "./support/expect-no-serious-violations.js";
 import { startTestWeb, type TestWeb } from "./support/start-test-web.js";
 
 let browser: Browser;
@@ -17,10 +17,7 @@ beforeAll(async () => {
   await store.partnerships.create({ platform: "slack", workspaceId: "T-other", handle: "hidden-elsewhere", name: "Hidden Elsewhere", status: "active", programModels: [], timezone: "UTC" }, person.id);
   otherHandle = "hidden-elsewhere";
   context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(await server.signInLink());
-  await Promise.all([page.waitForURL(`${server.web.url}/`), page.getByRole("button", { name: "Sign in" }).click()]);
-  await page.close();
+  await (await server.signIn(context)).close();
 });
 
 afterAll(async () => {
@@ -28,12 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 describe("reports on the web", () => {
   it("shows a partnership's school year with a chart per metric, and prints it to a PDF holding the outcomes", async () => {

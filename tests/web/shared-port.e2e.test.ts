@@ -11,7 +11,7 @@ beforeAll(async () => {
   let web: ReturnType<typeof createWebRequestListener> | undefined;
   slack = await startSlackHarness({ otherRoutes: (request, response) => web!(request, response) });
   base = slack.url.replace(/\/slack\/events$/, "");
-  web = createWebRequestListener({ access: slack.bot, clock: slack.bot, reports: slack.bot, dashboard: slack.bot, surveyLinks: slack.bot, publicUrl: base, logger: pino({ level: "silent" }) });
+  web = createWebRequestListener({ core: slack.bot, publicUrl: base, logger: pino({ level: "silent" }) });
 });
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../adapters/web/testing/launch-chromium.js";
 import { maria } from "../support/test-bot.js";
+import { expectNoSeriousViolations } from "./support/expect-no-serious-violations.js";
 import { startTestWeb, type TestWeb } from "./support/start-test-web.js";
 
 let browser: Browser;
@@ -23,12 +23,6 @@ async function signIn(context: BrowserContext, link?: string): Promise<Page> {
   expect(opened?.status()).toBe(200);
   await Promise.all([page.waitForURL(`${server.web.url}/`), page.getByRole("button", { name: "Sign in" }).click()]);
   return page;
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 describe("signing in to the dashboard with a link from chat", () => {

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../adapters/web/testing/launch-chromium.js";
 import { plainTextOf } from "../../src/ui/plain-text-of.js";
+import { expectNoSeriousViolations } from "./support/expect-no-serious-violations.js";
 import { startTestWeb, type TestWeb } from "./support/start-test-web.js";
 
 let browser: Browser;
@@ -54,12 +54,6 @@ async function submit(page: Page, button = "Send answers"): Promise<number> {
   const [response] = await Promise.all([page.waitForResponse((candidate) => candidate.request().method() === "POST"), page.getByRole("button", { name: button }).click()]);
   await page.waitForLoadState();
   return response.status();
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 describe("answering a survey from a link, on a phone, without an account", () => {

@@ -1,5 +1,5 @@
 import type { ExportData } from "../../store/export-repository.js";
-import { formatCsv, type CsvCell } from "./format-csv.js";
+import { formatCsv, type CsvCell } from "../../ui/format-csv.js";
 
 export const EXPORT_COLUMNS = ["type", "recorded_at", "round", "person", "metric", "value", "unit", "note", "status", "highlights", "blockers", "needs", "reflection"] as const;
 

@@ -1,5 +1,5 @@
+import type { BrowserContext, Page } from "playwright-core";
 import { pino } from "pino";
-// The bot first: loading the web adapter's modules before the core's fails in vitest (import cycle).
 import { coordinator, createTestBot, type TestBot } from "../../support/test-bot.js";
 import { startWeb, type RunningWeb } from "../../../adapters/web/start-web.js";
 import type { SurveyLinkLimits } from "../../../adapters/web/routes/survey-link-routes.js";
@@ -12,6 +12,8 @@ export interface TestWeb {
   web: RunningWeb;
   /** Asks the bot for /partner dashboard as `actor` and returns the link, pointed at this server. */
   signInLink(actor?: Actor): Promise<string>;
+  /** Opens a sign-in link (a fresh one for the demo coordinator by default) and presses Sign in. */
+  signIn(context: BrowserContext, link?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -20,8 +22,8 @@ export async function startTestWeb(options: { surveyLimits?: Partial<SurveyLinkL
   const testBot = await createTestBot();
   const port = await findFreePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const web = await startWeb({ access: testBot.bot, dashboard: testBot.bot, clock: testBot.bot, reports: testBot.bot, surveyLinks: testBot.bot, surveyLimits: options.surveyLimits, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
-  return {
+  const web = await startWeb({ core: testBot.bot, surveyLimits: options.surveyLimits, publicUrl, logger: pino({ level: "silent" }), port, host: "127.0.0.1" });
+  const testWeb: TestWeb = {
     testBot,
     web,
     async signInLink(actor = coordinator) {
@@ -30,9 +32,16 @@ export async function startTestWeb(options: { surveyLimits?: Partial<SurveyLinkL
       if (link === undefined) throw new Error(`no sign-in link in: ${plainTextOf(reply)}`);
       return `${web.url}${new URL(link).pathname}`;
     },
+    async signIn(context, link) {
+      const page = await context.newPage();
+      await page.goto(link ?? (await testWeb.signInLink()));
+      await Promise.all([page.waitForURL(`${web.url}/`), page.getByRole("button", { name: "Sign in" }).click()]);
+      return page;
+    },
     async close() {
       await web.stop();
       await testBot.close();
     },
   };
+  return testWeb;
 }
