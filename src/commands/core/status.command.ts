@@ -12,7 +12,15 @@ import { assessPartnership } from "../../domain/assess-partnership.js";
 import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
 import { partnershipUrl } from "../dashboard/partnership-url.js";
-import { buildStatusChart, STATUS_CHART_LIMIT, STATUS_CHART_READINGS } from "./build-status-charts.js";
+import { buildMetricChart } from "../metrics/build-metric-chart.js";
+
+/**
+ * At most this many charts in a status answer: each is an upload in Slack and an embed with an
+ * attachment in Discord, and a status message already has a handful of embeds and blocks.
+ */
+const STATUS_CHART_LIMIT = 4;
+/** A school year of weekly readings. */
+const STATUS_CHART_READINGS = 52;
 
 async function visibleDeliveryProblems(failures: readonly FailedDelivery[], partnership: PartnershipRecord, context: CommandContext): Promise<readonly FailedDelivery[]> {
   if (failures.length === 0) return [];
@@ -45,7 +53,7 @@ export const statusCommand = defineCommand({
       .list("Why", assessment.reasons, "Nothing needs attention.");
     snapshot.metrics.forEach((metric, index) => message.progress(metric.name, assessment.metricProgress[index]!, describeMetricFigures(metric)));
     const histories = await context.store.metrics.listReadingHistory(partnership.id, { metrics: STATUS_CHART_LIMIT, perMetric: STATUS_CHART_READINGS });
-    for (const history of histories) message.chart(buildStatusChart(history, partnership.timezone));
+    for (const history of histories) message.chart(buildMetricChart(history, partnership.timezone));
     const upcoming = snapshot.openMilestones.filter((milestone) => milestone.dueOn >= assessment.today).slice(0, 3);
     message.list(
       "Milestones",

@@ -8,7 +8,7 @@ import { buildAssetMap } from "../assets/build-asset-map.js";
 import { summarizeRatifications } from "../charter/summarize-ratifications.js";
 import type { CommandContext } from "../command-context.js";
 import { describeInstant } from "../schedule/describe-next-round.js";
-import { buildMetricChart } from "./build-metric-chart.js";
+import { buildMetricChart } from "../metrics/build-metric-chart.js";
 
 const REFLECTIONS = 100;
 
@@ -82,7 +82,7 @@ export async function viewPartnership(context: CommandContext, handle: string, s
       target: metric.target,
       dueOn: metric.dueOn,
       progress: metricProgress({ ...metric, current: metric.readings.at(-1)?.value ?? null }),
-      chart: buildMetricChart(metric),
+      chart: buildMetricChart(metric, zone),
       readings: metric.readings.map((reading) => ({ on: day(reading.recordedAt), value: reading.value, note: reading.note, by: reading.recordedBy })),
     })),
     milestones: milestones.map((milestone) => ({

@@ -4,15 +4,10 @@ import { formatNumber } from "../../ui/format-number.js";
 import type { Chart } from "../../ui/reply.js";
 
 /**
- * At most this many charts in a status answer: each is an upload in Slack and an embed with an
- * attachment in Discord, and a status message already has a handful of embeds and blocks.
+ * A metric's readings over time against its baseline and target, with its due date: the one chart
+ * of a metric, in status and on its partnership's page. Days are the partnership's local days.
  */
-export const STATUS_CHART_LIMIT = 4;
-/** A school year of weekly readings. */
-export const STATUS_CHART_READINGS = 52;
-
-/** A metric's recent readings over time against its baseline and target, as status shows them. */
-export function buildStatusChart(metric: MetricReadingHistory, timeZone: string): Chart {
+export function buildMetricChart(metric: MetricReadingHistory, timeZone: string): Chart {
   const unit = metric.unit === "" ? undefined : metric.unit;
   const withUnit = (value: number) => `${formatNumber(value)}${unit === undefined ? "" : ` ${unit}`}`;
   const latest = metric.readings.at(-1);
