@@ -28,6 +28,7 @@ import { gateQueries } from "./store/gate-queries.js";
 import { publicInternetPolicy, type OutboundFetchPolicy } from "./net/outbound-fetch-policy.js";
 import type { Store } from "./store/create-store.js";
 import { runCommandLine } from "./commands/run-command-line.js";
+import { CONFIRM_COMMAND_ACTION } from "./commands/confirm/ask-to-confirm.js";
 import { MessageBuilder } from "./ui/message-builder.js";
 
 import type { Message, Reply, SubmitResult } from "./ui/reply.js";
@@ -87,6 +88,8 @@ export class Bot implements Core {
 
   async runAction(action: string, value: string, invocation: Invocation): Promise<Reply> {
     return this.guard("action", invocation, { action }, async () => {
+      // A confirmation's button carries the command line to run: what the person could type themselves.
+      if (action === CONFIRM_COMMAND_ACTION) return runCommandLine(this.#dependencies.registry, value, () => this.createContext(invocation));
       const handler = this.#dependencies.actions.find((candidate) => candidate.action === action);
       if (handler === undefined) throw new UserError("unsupported", STALE_BUTTON);
       return handler.handle(stripControlCharacters(value), await this.createContext(invocation));

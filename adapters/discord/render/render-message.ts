@@ -97,10 +97,12 @@ class MessagePacker {
     this.embed = undefined;
   }
 
-  buttons(buttons: Button[]): void {
+  buttons(wanted: Button[]): void {
+    // A button whose value does not fit a custom_id is left out; its message says what to type instead.
+    const buttons = wanted.map(renderButton).filter((button) => button !== null);
     for (let index = 0; index < buttons.length; index += DISCORD_LIMITS.buttonsPerRow) {
       if (this.message.components.length >= DISCORD_LIMITS.actionRows) this.newMessage();
-      this.message.components.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + DISCORD_LIMITS.buttonsPerRow).map(renderButton) });
+      this.message.components.push({ type: ComponentType.ActionRow, components: buttons.slice(index, index + DISCORD_LIMITS.buttonsPerRow) });
     }
   }
 
@@ -144,9 +146,9 @@ class MessagePacker {
   }
 }
 
-function renderButton(button: Button): APIButtonComponentWithCustomId {
+function renderButton(button: Button): APIButtonComponentWithCustomId | null {
   const customId = encodeCustomId({ kind: "action", action: button.action, value: button.value });
-  if (customId === null) throw new Error(`button ${button.action}: its value is too long for a Discord custom_id`);
+  if (customId === null) return null;
   const style = button.style === "primary" ? ButtonStyle.Primary : button.style === "danger" ? ButtonStyle.Danger : ButtonStyle.Secondary;
   return { type: ComponentType.Button, custom_id: customId, label: fitText(button.label, DISCORD_LIMITS.buttonLabel), style };
 }
