@@ -6,9 +6,14 @@ export const ORGANIZATION_KINDS = ["school", "district", "business", "nonprofit"
 export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS, { message: `expected one of ${ORGANIZATION_KINDS.join(", ")}` });
 export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 
-export const PARTNERSHIP_STATUSES = ["proposed", "active", "paused", "completed"] as const;
+/**
+ * A partnership's lifecycle. Only "active" ones get check-ins ("paused" is what `pause` without
+ * dates sets); "archived" ones also leave `list`, the portfolio and Home, and keep their history.
+ */
+export const PARTNERSHIP_STATUSES = ["proposed", "active", "paused", "completed", "archived"] as const;
 export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
 export type PartnershipStatus = z.infer<typeof PartnershipStatusSchema>;
+export const ARCHIVED = "archived" satisfies PartnershipStatus;
 
 export const PROGRAM_MODELS = [
   "mentorship",
