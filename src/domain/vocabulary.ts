@@ -8,12 +8,16 @@ export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 
 /**
  * A partnership's lifecycle. Only "active" ones get check-ins ("paused" is what `pause` without
- * dates sets); "archived" ones also leave `list`, the portfolio and Home, and keep their history.
+ * dates sets). A partnership starts in one of these (`new --status`) and moves between them (`edit`).
  */
-export const PARTNERSHIP_STATUSES = ["proposed", "active", "paused", "completed", "archived"] as const;
+export const PARTNERSHIP_STATUSES = ["proposed", "active", "paused", "completed"] as const;
 export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
 export type PartnershipStatus = z.infer<typeof PartnershipStatusSchema>;
-export const ARCHIVED = "archived" satisfies PartnershipStatus;
+/** `archive` puts one away: out of `list`, the portfolio and Home, no check-ins, its history kept. */
+export const ARCHIVED = "archived";
+/** Every status a partnership can have, for filters (`list --status archived`). */
+export const ALL_PARTNERSHIP_STATUSES = [...PARTNERSHIP_STATUSES, ARCHIVED] as const;
+export const AnyPartnershipStatusSchema = z.enum(ALL_PARTNERSHIP_STATUSES);
 
 export const PROGRAM_MODELS = [
   "mentorship",

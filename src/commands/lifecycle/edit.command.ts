@@ -1,4 +1,4 @@
-import { ARCHIVED, labelOf, PartnershipStatusSchema } from "../../domain/vocabulary.js";
+import { AnyPartnershipStatusSchema, ARCHIVED, labelOf } from "../../domain/vocabulary.js";
 import { UserError } from "../../errors.js";
 import type { PartnershipEdit } from "../../store/partnerships-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -21,7 +21,7 @@ export const editCommand = defineCommand({
     name: argument.text("the partnership's new full name", { required: false, schema: TextSchema.max(120, "keep the name under 120 characters") }),
     timezone: argument.text("IANA time zone for check-ins, such as America/Chicago", { required: false, schema: TimeZoneSchema }),
     models: argument.text(`${PROGRAM_MODELS_HELP} (replaces the list; "" clears it)`, { required: false, schema: ProgramModelsSchema }),
-    status: argument.choice(PartnershipStatusSchema, "proposed, active, paused or completed (archive with /partner archive)", { required: false }),
+    status: argument.choice(AnyPartnershipStatusSchema, "proposed, active, paused or completed (to archive: /partner archive)", { required: false }),
   },
   examples: ['/partner edit robotics-tx --name "Robotics Mentorship, Lincoln MS"', "/partner edit robotics-tx --timezone America/New_York --models mentorship,after-school", "/partner edit robotics-tx --status completed"],
   async handle(args, context) {
