@@ -68,7 +68,7 @@ export const renewCommand = defineCommand({
     ];
     const setTarget = `/partner term targets ${handle} <key>=<target>`;
     const message = new MessageBuilder(`New term ${label} for ${partnership.name} (${handle}), from ${startsOn}`, "public")
-      .text(`Carried over: ${carried.join(", ")}. ${current.label}'s check-ins, readings and reflections stay with it: /partner report ${handle} --term ${current.label}.`)
+      .text(`Carried over: ${carried.slice(0, -1).join(", ")} and ${carried.at(-1)}. ${current.label}'s check-ins, readings and reflections stay with it: /partner report ${handle} --term ${current.label}.`)
       .list(`Targets for ${label}`, outcome.metrics.map((metric) => describeRenewedGoal(metric, current.label, setTarget)), `No metrics yet: /partner metric add ${handle} ...`);
     if (reopen !== null) message.context(`Status: completed → active. Next check-in: ${describeInstant(reopen.nextRoundAt, partnership.timezone)}.`);
     return message.context(`Change targets any time this term: ${setTarget}`).build();

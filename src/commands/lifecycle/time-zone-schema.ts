@@ -10,7 +10,8 @@ export const TimeZoneSchema = z
   .string()
   .trim()
   .transform((value, context) => {
-    if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) && IANAZone.isValidZone(value)) return new IANAZone(value).name;
+    // The canonical spelling (america/new_york is America/New_York), as schedules and dates are shown.
+    if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) && IANAZone.isValidZone(value)) return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
     knownZones ??= Intl.supportedValuesOf("timeZone");
     const near = closestMatches(value, knownZones);
     const hint = near.length > 0 ? `Did you mean ${near.join(" or ")}?` : "Use an IANA name such as America/Chicago, America/New_York or Europe/Berlin.";
