@@ -231,7 +231,7 @@ export class Bot implements Core {
     const person = await store.people.resolveActor(invocation.actor);
     const access = new Access(store, invocation.actor, person, configuredCoordinators);
     const platform = conventions.find((candidate) => candidate.platform === invocation.actor.platform) ?? withoutMentions(invocation.actor.platform);
-    return { ...invocation, store, clock, person, access, conventions: platform, outboundFetch: this.#dependencies.outboundFetch ?? publicInternetPolicy, publicUrl: this.#dependencies.publicUrl };
+    return { ...invocation, store, clock, person, access, conventions: platform, outboundFetch: this.#dependencies.outboundFetch ?? publicInternetPolicy, publicUrl: this.#dependencies.publicUrl, notices: [] };
   }
 
   private async guard<T extends Reply | SubmitResult>(kind: string, invocation: Invocation, details: Record<string, unknown>, work: () => Promise<T>): Promise<T | Message> {

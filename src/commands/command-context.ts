@@ -18,4 +18,6 @@ export interface CommandContext extends Invocation {
   outboundFetch: OutboundFetchPolicy;
   /** PUBLIC_URL, where the web dashboard is reached; unset in tests that do not need it. */
   publicUrl?: string;
+  /** Lines the answer starts with whatever the command says, such as "robotics-tx is now stem-tx". */
+  notices: string[];
 }

@@ -5,6 +5,7 @@ import type { Command } from "./command.js";
 import { CommandRegistry } from "./command-registry.js";
 import { coreCommands } from "./core/index.js";
 import { createHelpCommand } from "./core/help.command.js";
+import { lifecycleCommands } from "./lifecycle/index.js";
 import { metricCommands } from "./metrics/index.js";
 import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
@@ -33,6 +34,8 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...reportCommands,
     ...scheduleCommands,
     ...undoCommands,
+    // Once or twice a year each: past Discord's 25 subcommands, these are the ones typed through `more`.
+    ...lifecycleCommands,
     ...extra,
   ];
   const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);

@@ -1,3 +1,4 @@
+import { calendarDateIn } from "../domain/calendar-date.js";
 import { closestMatches } from "../domain/closest-matches.js";
 import { UserError } from "../errors.js";
 import type { PartnershipRecord } from "../store/partnerships-repository.js";
@@ -11,6 +12,12 @@ export async function getPartnership(context: CommandContext, handle: string): P
   const workspace = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
   const found = await context.store.partnerships.findVisible(workspace, handle);
   if (found !== null) return found;
+  const renamed = await context.store.partnerships.findByAlias(workspace, handle, context.clock.now());
+  if (renamed !== null) {
+    const until = calendarDateIn(renamed.expiresAt, renamed.partnership.timezone);
+    context.notices.push(`\`${renamed.oldHandle}\` is now \`${renamed.partnership.handle}\`: use the new handle (the old one works until ${until}).`);
+    return renamed.partnership;
+  }
   const { handles, anyVisible } = await context.store.partnerships.findHandlesLike(workspace, handle, SUGGESTION_CANDIDATES);
   const suggestions = closestMatches(handle, handles);
   const hint =

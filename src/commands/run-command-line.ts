@@ -38,7 +38,9 @@ async function runResolved(registry: CommandRegistry, name: string, rawArguments
   const command = registry.find(name);
   if (command === undefined) return runResolved(registry, "help", {}, createContext, `I don't know the command \`${name}\`.`);
   const args = parseArguments(command, rawArguments);
-  const reply = await command.handle(args, await createContext());
-  if (preface === undefined || reply.kind !== "message") return reply;
-  return { ...reply, blocks: [{ type: "text", text: preface }, ...reply.blocks] };
+  const context = await createContext();
+  const reply = await command.handle(args, context);
+  if (reply.kind !== "message") return reply;
+  const before = [...(preface === undefined ? [] : [{ type: "text" as const, text: preface }]), ...context.notices.map((text) => ({ type: "context" as const, text }))];
+  return before.length === 0 ? reply : { ...reply, blocks: [...before, ...reply.blocks] };
 }

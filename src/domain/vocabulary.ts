@@ -6,9 +6,18 @@ export const ORGANIZATION_KINDS = ["school", "district", "business", "nonprofit"
 export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS, { message: `expected one of ${ORGANIZATION_KINDS.join(", ")}` });
 export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 
+/**
+ * A partnership's lifecycle. Only "active" ones get check-ins ("paused" is what `pause` without
+ * dates sets). A partnership starts in one of these (`new --status`) and moves between them (`edit`).
+ */
 export const PARTNERSHIP_STATUSES = ["proposed", "active", "paused", "completed"] as const;
 export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
 export type PartnershipStatus = z.infer<typeof PartnershipStatusSchema>;
+/** `archive` puts one away: out of `list`, the portfolio and Home, no check-ins, its history kept. */
+export const ARCHIVED = "archived";
+/** Every status a partnership can have, for filters (`list --status archived`). */
+export const ALL_PARTNERSHIP_STATUSES = [...PARTNERSHIP_STATUSES, ARCHIVED] as const;
+export const AnyPartnershipStatusSchema = z.enum(ALL_PARTNERSHIP_STATUSES);
 
 export const PROGRAM_MODELS = [
   "mentorship",

@@ -90,4 +90,4 @@ export interface PartnershipView {
 }
 
 /** The vocabularies the portfolio's filters offer. */
-export { ORGANIZATION_KINDS, PARTNERSHIP_STATUSES, PROGRAM_MODELS } from "../domain/vocabulary.js";
+export { ALL_PARTNERSHIP_STATUSES, ORGANIZATION_KINDS, PROGRAM_MODELS } from "../domain/vocabulary.js";

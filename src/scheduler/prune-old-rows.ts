@@ -11,7 +11,7 @@ export const DEFAULT_RETENTION: RetentionSettings = { deliveredDays: 90, process
 const DAY_MS = 24 * 60 * 60_000;
 const HOUR_MS = 60 * 60_000;
 
-/** One step per table that only grows: old deliveries, expired codes, links and sessions. */
+/** One step per table that only grows: old deliveries, expired codes, links, sessions and old handles. */
 export function retentionSteps(retention: RetentionSettings): Record<string, (repository: RetentionRepository, now: Date) => Promise<number>> {
   return {
     deliveredPrompts: (repository, now) => repository.pruneDeliveredPrompts(new Date(now.getTime() - retention.deliveredDays * DAY_MS)),
@@ -19,6 +19,7 @@ export function retentionSteps(retention: RetentionSettings): Record<string, (re
     expiredConnectCodes: (repository, now) => repository.pruneExpiredConnectCodes(now),
     expiredSignInLinks: (repository, now) => repository.pruneExpiredSignInLinks(now),
     expiredWebSessions: (repository, now) => repository.pruneExpiredWebSessions(now),
+    expiredHandleAliases: (repository, now) => repository.pruneExpiredHandleAliases(now),
   };
 }
 

@@ -31,6 +31,7 @@ import { StatusRepository } from "./status-repository.js";
 import { SurveyLinksRepository } from "./survey-links-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
 import { SurveysRepository } from "./surveys-repository.js";
+import { TermsRepository } from "./terms-repository.js";
 import { WebSessionsRepository } from "./web-sessions-repository.js";
 
 /** The repositories over one database. Commands and the scheduler reach the database only through these. */
@@ -70,6 +71,7 @@ export interface Store {
   reports: ReportRepository;
   portfolio: PortfolioRepository;
   partnershipPage: PartnershipPageRepository;
+  terms: TermsRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -112,5 +114,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     reports: new ReportRepository(db),
     portfolio: new PortfolioRepository(db, flavor),
     partnershipPage: new PartnershipPageRepository(db),
+    terms: new TermsRepository(db),
   };
 }

@@ -1,3 +1,4 @@
+import { ARCHIVED } from "../domain/vocabulary.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
 
@@ -26,6 +27,8 @@ export class LiaisonOverviewRepository {
     const db = this.db;
     const where = {
       partners: { some: { liaisons: { some: { personId } } } },
+      // Home is what needs the liaison now: an archived partnership does not.
+      status: { not: ARCHIVED },
       OR: [{ platform: workspace.platform, workspaceId: workspace.workspaceId }, { links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } }],
     };
     const [total, rows] = await Promise.all([

@@ -1,5 +1,7 @@
+import { ARCHIVED } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 
 export interface PartnershipRecord {
   id: number;
@@ -20,6 +22,7 @@ export interface Workspace {
 export type NewPartnership = Omit<PartnershipRecord, "id">;
 
 export interface PartnershipFilter {
+  /** Without one, archived partnerships are left out. */
   status?: string;
   /** Only partnerships where this person is a liaison of a partner. */
   liaisonPersonId?: number;
@@ -32,6 +35,23 @@ function toRecord(row: Row): PartnershipRecord {
 }
 
 const COLUMNS = { id: true, platform: true, workspaceId: true, handle: true, name: true, status: true, programModels: true, timezone: true } as const;
+
+/** A partnership found by a handle it had before `rename`. */
+export interface AliasMatch {
+  partnership: PartnershipRecord;
+  oldHandle: string;
+  expiresAt: Date;
+}
+
+/** What edit may change; the schedule follows a new time zone, and its cursor a new status. */
+export interface PartnershipEdit {
+  name?: string;
+  timezone?: string;
+  programModels?: string[];
+  status?: string;
+}
+
+export type RenameOutcome = { kind: "renamed" } | { kind: "taken"; by: "partnership" | "alias" } | { kind: "changed" };
 
 /**
  * Partnerships belong to the workspace they were created in and are visible there and in any
@@ -56,6 +76,8 @@ export class PartnershipsRepository {
       select: { id: true },
     });
     if (taken !== null) return null;
+    // An old handle stays taken until the hourly pruning removes it after it expires.
+    if ((await this.findAliasOwner(input, input.handle)) !== null) return null;
     return this.db.$transaction(async (tx) => {
       const created = await tx.partnership.create({
         data: { ...input, programModels: input.programModels.join(","), schedule: { create: { timezone: input.timezone } } },
@@ -96,7 +118,7 @@ export class PartnershipsRepository {
     const where = {
       AND: [
         this.visibleWhere(workspace),
-        ...(filter.status === undefined ? [] : [{ status: filter.status }]),
+        filter.status === undefined ? { status: { not: ARCHIVED } } : { status: filter.status },
         ...(filter.liaisonPersonId === undefined ? [] : [{ partners: { some: { liaisons: { some: { personId: filter.liaisonPersonId } } } } }]),
       ],
     };
@@ -139,6 +161,138 @@ export class PartnershipsRepository {
   async findVisibleById(workspace: Workspace, id: number): Promise<PartnershipRecord | null> {
     const row = await this.db.partnership.findFirst({ where: { id, ...this.visibleWhere(workspace) }, select: COLUMNS });
     return row === null ? null : toRecord(row);
+  }
+
+  /** The partnership that had `handle` before a rename, if the alias has not expired and the workspace sees it. */
+  async findByAlias(workspace: Workspace, handle: string, now: Date): Promise<AliasMatch | null> {
+    const alias = await this.db.partnershipHandleAlias.findFirst({
+      where: { handle, expiresAt: { gt: now }, partnership: this.visibleWhere(workspace) },
+      // Its own workspace's alias before one from a partnership linked in.
+      orderBy: [{ id: "asc" }],
+      select: { handle: true, expiresAt: true, platform: true, workspaceId: true, partnership: { select: COLUMNS } },
+    });
+    if (alias === null) return null;
+    return { partnership: toRecord(alias.partnership), oldHandle: alias.handle, expiresAt: alias.expiresAt };
+  }
+
+  /** Which partnership holds `handle` as an alias in the workspace (null: none). */
+  private async findAliasOwner(workspace: Workspace, handle: string): Promise<number | null> {
+    const alias = await this.db.partnershipHandleAlias.findUnique({
+      where: { platform_workspaceId_handle: { platform: workspace.platform, workspaceId: workspace.workspaceId, handle } },
+      select: { partnershipId: true },
+    });
+    return alias?.partnershipId ?? null;
+  }
+
+  /**
+   * Changes name, time zone, program models or status in one transaction with its audit entry,
+   * only if the partnership still has the status `before` says (false: someone changed it first).
+   * A new time zone moves the schedule's; `nextRoundAt`, when given, moves the schedule's cursor.
+   */
+  async edit(change: { before: PartnershipRecord; actorId: number; at: Date; fields: PartnershipEdit; nextRoundAt?: Date | null }): Promise<boolean> {
+    const { before, fields } = change;
+    return this.db.$transaction(async (tx) => {
+      const data = {
+        ...(fields.name === undefined ? {} : { name: fields.name }),
+        ...(fields.timezone === undefined ? {} : { timezone: fields.timezone }),
+        ...(fields.programModels === undefined ? {} : { programModels: fields.programModels.join(",") }),
+        ...(fields.status === undefined ? {} : { status: fields.status }),
+        updatedAt: change.at,
+      };
+      const { count } = await tx.partnership.updateMany({ where: { id: before.id, status: before.status }, data });
+      if (count === 0) return false;
+      const schedule = {
+        ...(fields.timezone === undefined ? {} : { timezone: fields.timezone }),
+        ...(change.nextRoundAt === undefined ? {} : { nextRoundAt: change.nextRoundAt }),
+      };
+      if (Object.keys(schedule).length > 0) await tx.schedule.updateMany({ where: { partnershipId: before.id }, data: { ...schedule, updatedAt: change.at } });
+      const was = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof PartnershipEdit]]));
+      await recordAudit(tx, { partnershipId: before.id, actorId: change.actorId, action: "update", entity: "partnership", entityId: before.id, before: was, after: fields });
+      return true;
+    });
+  }
+
+  /**
+   * Gives the partnership a new handle; the old one stays an alias until `aliasUntil`. Refused when
+   * the new handle is another partnership's here, or another's unexpired alias. Renaming back to one
+   * of its own aliases takes that alias back.
+   */
+  async rename(change: { partnership: PartnershipRecord; actorId: number; at: Date; handle: string; aliasUntil: Date }): Promise<RenameOutcome> {
+    const { partnership, handle } = change;
+    const home = { platform: partnership.platform, workspaceId: partnership.workspaceId };
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const holder = await tx.partnership.findUnique({ where: { platform_workspaceId_handle: { ...home, handle } }, select: { id: true } });
+        if (holder !== null) return { kind: "taken", by: "partnership" } as const;
+        const key = { platform_workspaceId_handle: { ...home, handle } };
+        const alias = await tx.partnershipHandleAlias.findUnique({ where: key, select: { id: true, partnershipId: true, expiresAt: true } });
+        if (alias !== null && alias.partnershipId !== partnership.id && alias.expiresAt > change.at) return { kind: "taken", by: "alias" } as const;
+        if (alias !== null) await tx.partnershipHandleAlias.delete({ where: { id: alias.id } });
+        const { count } = await tx.partnership.updateMany({ where: { id: partnership.id, handle: partnership.handle }, data: { handle, updatedAt: change.at } });
+        if (count === 0) return { kind: "changed" } as const;
+        await tx.partnershipHandleAlias.create({ data: { partnershipId: partnership.id, ...home, handle: partnership.handle, expiresAt: change.aliasUntil, createdAt: change.at } });
+        await recordAudit(tx, {
+          partnershipId: partnership.id,
+          actorId: change.actorId,
+          action: "rename",
+          entity: "partnership",
+          entityId: partnership.id,
+          before: { handle: partnership.handle },
+          after: { handle, oldHandleWorksUntil: change.aliasUntil.toISOString() },
+        });
+        return { kind: "renamed" } as const;
+      });
+    } catch (error) {
+      // Someone took the handle between the check and the write.
+      if (isUniqueViolation(error)) return { kind: "taken", by: "partnership" };
+      throw error;
+    }
+  }
+
+  /**
+   * Archives the partnership if its status is still `before.status`: remembers that status for
+   * unarchive and closes its open rounds, so no reminder or digest goes out. False when it changed.
+   */
+  async archive(change: { before: PartnershipRecord; actorId: number; at: Date }): Promise<boolean> {
+    const { before } = change;
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.partnership.updateMany({ where: { id: before.id, status: before.status }, data: { status: ARCHIVED, updatedAt: change.at } });
+      if (count === 0) return false;
+      await tx.partnershipArchive.upsert({
+        where: { partnershipId: before.id },
+        create: { partnershipId: before.id, fromStatus: before.status, archivedAt: change.at, archivedById: change.actorId },
+        update: { fromStatus: before.status, archivedAt: change.at, archivedById: change.actorId },
+      });
+      const closed = await tx.round.updateMany({ where: { partnershipId: before.id, status: "open" }, data: { status: "closed", closedAt: change.at } });
+      await recordAudit(tx, {
+        partnershipId: before.id,
+        actorId: change.actorId,
+        action: "archive",
+        entity: "partnership",
+        entityId: before.id,
+        before: { status: before.status },
+        after: { status: ARCHIVED, roundsClosed: closed.count },
+      });
+      return true;
+    });
+  }
+
+  /** The status an archived partnership had before; null when it is not archived (or was archived before this was kept). */
+  async statusBeforeArchive(partnershipId: number): Promise<string | null> {
+    const archive = await this.db.partnershipArchive.findUnique({ where: { partnershipId }, select: { fromStatus: true } });
+    return archive?.fromStatus ?? null;
+  }
+
+  /** Gives an archived partnership back `status`; `nextRoundAt` places its cursor (active) or clears it. False when it changed. */
+  async unarchive(change: { partnershipId: number; actorId: number; at: Date; status: string; nextRoundAt: Date | null }): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.partnership.updateMany({ where: { id: change.partnershipId, status: ARCHIVED }, data: { status: change.status, updatedAt: change.at } });
+      if (count === 0) return false;
+      await tx.partnershipArchive.deleteMany({ where: { partnershipId: change.partnershipId } });
+      await tx.schedule.updateMany({ where: { partnershipId: change.partnershipId }, data: { nextRoundAt: change.nextRoundAt, updatedAt: change.at } });
+      await recordAudit(tx, { partnershipId: change.partnershipId, actorId: change.actorId, action: "unarchive", entity: "partnership", entityId: change.partnershipId, before: { status: ARCHIVED }, after: { status: change.status } });
+      return true;
+    });
   }
 
   /** Whether the person is a liaison of any partner in the partnership. */

@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
+import type { TermGoal } from "./terms-repository.js";
 
 /** A report's window: calendar days for day-valued columns, instants for time-valued ones. */
 export interface ReportWindow {
@@ -45,7 +46,11 @@ function countsById(rows: { partnershipId: number | bigint; count: number | bigi
 export class ReportRepository {
   constructor(private readonly db: Database) {}
 
-  async loadPartnership(partnershipId: number, window: ReportWindow): Promise<PartnershipReportData> {
+  /**
+   * A partnership's figures over the window. `goals` (a past term's, by metric id) replaces each
+   * metric's baseline, target and due date, and leaves out metrics added after that term.
+   */
+  async loadPartnership(partnershipId: number, window: ReportWindow, goals?: ReadonlyMap<number, TermGoal>): Promise<PartnershipReportData> {
     const inRange = { gte: window.start, lt: window.end };
     const [liaisons, metrics, milestones, rounds, highlights, reflections, surveys, partners] = await Promise.all([
       this.db.liaison.count({ where: { partner: { partnershipId } } }),
@@ -85,9 +90,10 @@ export class ReportRepository {
     const before = await Promise.all(
       metrics.map((metric) => this.db.metricReading.findFirst({ where: { metricId: metric.id, recordedAt: { lt: window.start } }, orderBy: [{ recordedAt: "desc" }, { id: "desc" }], select: { value: true } })),
     );
+    const withGoals = metrics.map(({ id, ...metric }, index) => ({ id, metric: { ...metric, ...goals?.get(id), before: before[index]?.value ?? null } }));
     return {
       liaisons,
-      metrics: metrics.map(({ id: _id, ...metric }, index) => ({ ...metric, before: before[index]?.value ?? null })),
+      metrics: withGoals.filter(({ id }) => goals === undefined || goals.has(id)).map(({ metric }) => metric),
       milestones,
       rounds: rounds.map((round) => ({ period: round.period, answered: round._count.responses })),
       highlights: highlights.map((row) => ({ text: row.highlights, person: row.person.displayName, submittedAt: row.submittedAt })),

@@ -45,4 +45,10 @@ export class RetentionRepository {
     const result = await this.db.webSession.deleteMany({ where: { expiresAt: { lt: now } } });
     return result.count;
   }
+
+  /** Handles a partnership had before `rename`, past their time: they find nothing and are free to take. */
+  async pruneExpiredHandleAliases(now: Date): Promise<number> {
+    const result = await this.db.partnershipHandleAlias.deleteMany({ where: { expiresAt: { lt: now } } });
+    return result.count;
+  }
 }

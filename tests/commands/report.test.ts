@@ -17,9 +17,9 @@ describe("/partner report", () => {
     const reply = await testBot.say("report robotics-tx");
     expect(reply.error).toBeUndefined();
     const text = plainTextOf(reply);
-    expect(reply.heading).toBe("Report: Middle School Robotics Mentorship (robotics-tx), 2026-08-01 to 2027-07-31");
+    expect(reply.heading).toBe("Report: Middle School Robotics Mentorship (robotics-tx), 2026-08-01 to 2027-07-31 (term 2026-27)");
     expect(text).toContain("Outcomes met");
-    expect(text).toContain("/p/robotics-tx/report?from=2026-08-01&to=2027-07-31");
+    expect(text).toContain("/p/robotics-tx/report?term=2026-27");
     const charts = reply.blocks.filter((block) => block.type === "chart");
     const metrics = (await testBot.store.status.load((await testBot.store.partnerships.findVisible(coordinator, "robotics-tx"))!.id)).metrics;
     expect(charts).toHaveLength(metrics.length);

@@ -97,6 +97,12 @@ const PLANS: Record<string, RowPlan> = {
     run: ({ line }) => line("blackout remove robotics-tx 2027-03-15"),
   },
   "calendar import": { run: ({ line }) => line(`calendar import robotics-tx ${ICS}`) },
+  edit: { run: ({ line }) => line('edit robotics-tx --name "Matrix Robotics" --timezone America/New_York') },
+  rename: { run: ({ line }) => line("rename robotics-tx matrix-robotics") },
+  renew: { run: ({ line }) => line("renew robotics-tx --term 2027-28 --starts 2026-12-01 --targets enrollment=40") },
+  "term targets": { run: ({ line }) => line("term targets robotics-tx enrollment=40") },
+  archive: { run: ({ line }) => line("archive robotics-tx --yes") },
+  unarchive: { setup: async (bot) => (await bot.say("archive robotics-tx --yes"), {}), run: ({ line }) => line("unarchive robotics-tx") },
   ooo: { run: ({ line }) => line("ooo robotics-tx 2026-12-21 2027-01-03") },
   "ooo --who": { run: ({ line }) => line('ooo robotics-tx 2026-12-21 2027-01-03 --who "Maria Alvarez"') },
   connect: { run: ({ line }) => line("connect") },
@@ -124,7 +130,7 @@ async function runCell(bot: TestBot, ids: Record<string, string>, role: Role, pl
 
 describe("who may change what", () => {
   it("has a plan for every row and a row for every command that changes something", () => {
-    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report"];
+    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report", "term list"];
     // Changes only the asking account (splits it from the person it joined): tests/commands/connect.test.ts.
     const ownAccount = ["disconnect"];
     const commands = createCommandRegistry().all().map((command) => command.name);

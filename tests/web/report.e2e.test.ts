@@ -31,7 +31,7 @@ describe("reports on the web", () => {
     const page = await context.newPage();
     const response = await page.goto(`${server.web.url}/p/robotics-tx/report`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Middle School Robotics Mentorship: report 2026-08-01 to 2027-07-31");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Middle School Robotics Mentorship: report 2026-08-01 to 2027-07-31 (term 2026-27)");
     const metrics = await page.locator("table.outcomes tbody th").allTextContents();
     expect(metrics.length).toBeGreaterThan(0);
     await expect(page.locator("figure.chart svg[role=img]").count()).resolves.toBe(metrics.length + 1);

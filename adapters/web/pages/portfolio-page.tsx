@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS, PARTNERSHIP_STATUSES, PORTFOLIO_SORTS, PROGRAM_MODELS, type PortfolioRow, type PortfolioView } from "../../../src/ports/dashboard.js";
+import { ORGANIZATION_KINDS, ALL_PARTNERSHIP_STATUSES, PORTFOLIO_SORTS, PROGRAM_MODELS, type PortfolioRow, type PortfolioView } from "../../../src/ports/dashboard.js";
 import { HealthTag, healthLabel } from "../components/health-tag.js";
 import { portfolioHref, type PortfolioQueryParams } from "../routes/portfolio-query.js";
 import { Layout, type LayoutProps } from "./layout.js";
@@ -63,7 +63,7 @@ export function PortfolioPage({ view, params, signedIn }: PortfolioPageProps) {
           <label for="filter-q">Search by name or handle</label>
           <input type="search" id="filter-q" name="q" value={params.q ?? ""} maxlength={100} />
         </div>
-        <Choice name="status" label="Status" values={PARTNERSHIP_STATUSES} selected={params.status} />
+        <Choice name="status" label="Status" values={ALL_PARTNERSHIP_STATUSES} selected={params.status} />
         <Choice name="health" label="Health" values={["off-track", "at-risk", "on-track"]} selected={params.health} />
         <Choice name="model" label="Program model" values={PROGRAM_MODELS} selected={params.model} />
         <Choice name="kind" label="Partner kind" values={ORGANIZATION_KINDS} selected={params.kind} />

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { ORGANIZATION_KINDS, PARTNERSHIP_STATUSES, PORTFOLIO_SORTS, PROGRAM_MODELS, type PortfolioQuery } from "../../../src/ports/dashboard.js";
+import { ORGANIZATION_KINDS, ALL_PARTNERSHIP_STATUSES, PORTFOLIO_SORTS, PROGRAM_MODELS, type PortfolioQuery } from "../../../src/ports/dashboard.js";
 
 // An empty select ("any") arrives as ""; anything not in a list is ignored rather than refused, so
 // an old bookmark still opens the portfolio.
 const optional = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
 
 export const PortfolioQuerySchema = z.object({
-  status: optional(PARTNERSHIP_STATUSES),
+  status: optional(ALL_PARTNERSHIP_STATUSES),
   health: optional(["on-track", "at-risk", "off-track"] as const),
   model: optional(PROGRAM_MODELS),
   kind: optional(ORGANIZATION_KINDS),

@@ -31,15 +31,16 @@ async function answer(c: Context<Env>, reports: ReportRoutesOptions["reports"], 
   const session = c.get("session");
   if (session === null) return c.html(<MessagePage title="Sign in to see reports" lines={SIGN_IN_LINES} />, 401);
   const signedIn = { displayName: session.actor.displayName, csrfToken: session.csrfToken };
-  const { from, to, format, page } = c.req.query();
-  const view = await reports.viewReport({ partnership: handle, from, to }, { actor: session.actor });
+  const { from, to, term, format, page } = c.req.query();
+  const view = await reports.viewReport({ partnership: handle, from, to, term }, { actor: session.actor });
   if (view.kind === "refused") {
     const notFound = view.code === "not-found";
     const lines = notFound ? ["There is no partnership at this address that you can see. Check the address, or start again from the dashboard."] : [view.message.replaceAll("`", "")];
     return c.html(<MessagePage title={notFound ? "Page not found" : "That range does not work"} lines={lines} signedIn={signedIn} />, notFound ? 404 : 400);
   }
   const { report } = view;
-  const base = `${report.kind === "partnership" ? report.partnership.handle : "program"}-report-${report.range.from}-to-${report.range.to}`;
+  const scope = report.kind === "partnership" && report.term !== null ? `${report.term.all ? "all-terms" : `term-${report.term.label.replace(/[^A-Za-z0-9-]/g, "-")}`}-` : "";
+  const base = `${report.kind === "partnership" ? report.partnership.handle : "program"}-report-${scope}${report.range.from}-to-${report.range.to}`;
   if (format === "md") return download(c, formatReportMarkdown(report), `${base}.md`, "text/markdown");
   if (format === "csv") return download(c, formatReportCsv(report), `${base}.csv`, "text/csv");
   const svgs = await Promise.all(chartsOf(report).map((chart, index) => renderChartSvg(chart, { idPrefix: `chart-${index}` })));

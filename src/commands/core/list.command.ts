@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HEALTHS, labelOf, PartnershipStatusSchema } from "../../domain/vocabulary.js";
+import { AnyPartnershipStatusSchema, HEALTHS, labelOf } from "../../domain/vocabulary.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { NumberSchema } from "../argument-schemas.js";
 import * as argument from "../define-arguments.js";
@@ -16,7 +16,7 @@ export const listCommand = defineCommand({
   summary: "The partnerships in this workspace, 25 to a page",
   arguments: {
     page: argument.number("which page of 25, such as 2", { default: 1, schema: PageSchema }),
-    status: argument.choice(PartnershipStatusSchema, "only partnerships with this status", { required: false }),
+    status: argument.choice(AnyPartnershipStatusSchema, "only partnerships with this status (archived ones show only this way)", { required: false }),
     health: argument.choice(z.enum(HEALTHS), "only partnerships this healthy: on-track, at-risk or off-track", { required: false }),
     mine: argument.flag("only partnerships where you are a liaison"),
   },

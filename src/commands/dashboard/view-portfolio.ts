@@ -1,3 +1,4 @@
+import { ARCHIVED } from "../../domain/vocabulary.js";
 import { DateTime } from "luxon";
 import type { PortfolioHealth, PortfolioQuery, PortfolioRow, PortfolioSort, PortfolioView } from "../../ports/dashboard.js";
 import type { CommandContext } from "../command-context.js";
@@ -60,7 +61,9 @@ export async function viewPortfolio(context: CommandContext, cache: PortfolioCac
       ? store.portfolio.matchingIds({ workspace, status: query.status, programModel: query.programModel, partnerKind: query.partnerKind, liaisonPersonId: query.mine === true ? person.id : undefined, search: query.search })
       : Promise.resolve(null),
   ]);
-  const matching = ids === null ? assessed : assessed.filter((item) => ids.has(item.entry.id));
+  // Archived partnerships show only when asked for by status; their history stays in reports.
+  const current = query.status === undefined ? assessed.filter((item) => item.entry.status !== ARCHIVED) : assessed;
+  const matching = ids === null ? current : current.filter((item) => ids.has(item.entry.id));
   const healthCounts: Record<PortfolioHealth, number> = { "on-track": 0, "at-risk": 0, "off-track": 0 };
   for (const item of matching) healthCounts[item.assessment.health]++;
   const shown = query.health === undefined ? [...matching] : matching.filter((item) => item.assessment.health === query.health);

@@ -1,14 +1,9 @@
 import { DateTime } from "luxon";
 import { calendarDateIn, parseCalendarDate } from "../../domain/calendar-date.js";
+import { schoolYearOf } from "../../domain/school-year.js";
 import { UserError } from "../../errors.js";
 import type { ReportWindow } from "../../store/report-repository.js";
 
-/** A school year runs August 1 to July 31: the one that holds `today` (YYYY-MM-DD). */
-export function schoolYearOf(today: string): { from: string; to: string } {
-  const year = Number(today.slice(0, 4));
-  const startYear = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
-  return { from: `${startYear}-08-01`, to: `${startYear + 1}-07-31` };
-}
 
 function readDay(value: string | undefined, name: string): string | undefined {
   if (value === undefined || value.trim() === "") return undefined;

@@ -32,7 +32,8 @@ export const resumeCommand = defineCommand({
   async handle({ partnership: handle }, context) {
     const partnership = await getChangeablePartnership(context, handle);
     if (partnership.status === "active") return endCurrentBlackout(context, partnership);
-    if (partnership.status === "completed") throw new UserError("conflict", `${partnership.handle} is completed; it gets no more check-ins.`);
+    if (partnership.status === "completed") throw new UserError("conflict", `${partnership.handle} is completed; it gets no more check-ins. A new school year: /partner renew ${partnership.handle}.`);
+    if (partnership.status === "archived") throw new UserError("conflict", `${partnership.handle} is archived. /partner unarchive ${partnership.handle} brings it back first.`);
     const schedule = await context.store.schedules.get(partnership.id);
     const now = context.clock.now();
     // The next round is the first after now: weeks missed while paused are not caught up.

@@ -9,7 +9,8 @@ export const REPORT_CSV_COLUMNS = ["section", "partnership", "item", "date", "va
  * Text cells are neutralised against formula injection by formatCsv.
  */
 export function formatReportCsv(report: Report): string {
-  const rows: CsvCell[][] = [[...REPORT_CSV_COLUMNS], ["range", null, "report", report.range.from, null, null, null, null, `to ${report.range.to}`]];
+  const term = report.kind === "partnership" && report.term !== null ? `; ${report.term.all ? "all terms" : `term ${report.term.label}`}` : "";
+  const rows: CsvCell[][] = [[...REPORT_CSV_COLUMNS], ["range", null, "report", report.range.from, null, null, null, null, `to ${report.range.to}${term}`]];
   if (report.kind === "program") {
     for (const row of report.rows) {
       rows.push(["partnership", row.handle, row.name, null, row.outcomesMet, null, row.outcomes, "outcomes met", row.status]);

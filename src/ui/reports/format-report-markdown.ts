@@ -36,7 +36,8 @@ function partnershipSections(p: PartnershipReport): string[] {
 
 /** The report as a Markdown document: the same sections as the web page, charts as sparklines. */
 export function formatReportMarkdown(report: Report): string {
-  const lines = [`# ${escape(report.title)}`, "", `From ${report.range.from} to ${report.range.to}. Made ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC.`, ""];
+  const term = report.kind === "partnership" && report.term !== null ? (report.term.all ? "All terms, from" : `Term ${escape(report.term.label)}, from`) : "From";
+  const lines = [`# ${escape(report.title)}`, "", `${term} ${report.range.from} to ${report.range.to}. Made ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC.`, ""];
   if (report.kind === "partnership") lines.push(...partnershipSections(report.partnership));
   else {
     const t = report.totals;

@@ -129,8 +129,17 @@ export interface ProgramTotals {
   assets: number;
 }
 
+/** Which term a partnership's report covers (null on the report: a range of dates that was asked for). */
+export interface ReportTerm {
+  /** "2026-27", or "all terms". */
+  label: string;
+  all: boolean;
+  /** Every term of the partnership, oldest first, for links to each. */
+  terms: string[];
+}
+
 export type Report =
-  | { kind: "partnership"; title: string; range: ReportRange; generatedAt: string; partnership: PartnershipReport }
+  | { kind: "partnership"; title: string; range: ReportRange; generatedAt: string; term: ReportTerm | null; partnership: PartnershipReport }
   | { kind: "program"; title: string; range: ReportRange; generatedAt: string; totals: ProgramTotals; charts: Chart[]; rows: ProgramReportRow[] };
 
 /** What viewReport answers: the report, or why there is none (an unknown partnership, a bad range). */
@@ -142,4 +151,6 @@ export interface ReportRequest {
   partnership?: string;
   from?: string;
   to?: string;
+  /** A term's label or "all" (a partnership's report only); without it and without dates, the current term. */
+  term?: string;
 }

@@ -2,13 +2,29 @@ import type { Report } from "../../../../src/ui/reports/report.js";
 
 /** Title, range, the date form (a GET, so no token) and the downloads; only the title and range print. */
 export function ReportHeader({ report, path }: { report: Report; path: string }) {
-  const query = (format: string) => `${path}?from=${report.range.from}&to=${report.range.to}&format=${format}`;
+  const term = report.kind === "partnership" ? report.term : null;
+  const scope = term === null ? `from=${report.range.from}&to=${report.range.to}` : `term=${encodeURIComponent(term.all ? "all" : term.label)}`;
+  const query = (format: string) => `${path}?${scope}&format=${format}`;
   return (
     <>
       <h1>{report.title}</h1>
       <p class="lead">
-        From {report.range.from} to {report.range.to}. Made {report.generatedAt.slice(0, 16).replace("T", " ")} UTC.
+        {term === null ? "" : term.all ? "All terms, " : `Term ${term.label}, `}
+        {term === null ? "From" : "from"} {report.range.from} to {report.range.to}. Made {report.generatedAt.slice(0, 16).replace("T", " ")} UTC.
       </p>
+      {term !== null && term.terms.length > 1 ? (
+        <nav aria-label="Terms" class="report-actions">
+          <p>
+            Terms:{" "}
+            {[...term.terms, "all"].map((label, index) => (
+              <>
+                {index > 0 ? " · " : ""}
+                <a href={`${path}?term=${encodeURIComponent(label)}`}>{label === "all" ? "all terms" : label}</a>
+              </>
+            ))}
+          </p>
+        </nav>
+      ) : null}
       <div class="report-actions">
         <form method="get" action={path} class="range-form">
           <div class="field">
