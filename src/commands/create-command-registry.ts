@@ -5,6 +5,7 @@ import type { Command } from "./command.js";
 import { CommandRegistry } from "./command-registry.js";
 import { coreCommands } from "./core/index.js";
 import { createHelpCommand } from "./core/help.command.js";
+import { historyCommands } from "./history/index.js";
 import { metricCommands } from "./metrics/index.js";
 import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
@@ -32,6 +33,7 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...webCommands,
     ...reportCommands,
     ...scheduleCommands,
+    ...historyCommands,
     ...undoCommands,
     ...extra,
   ];
