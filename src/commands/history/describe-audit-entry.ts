@@ -70,8 +70,9 @@ const DESCRIPTIONS: Record<string, (reading: Reading) => string> = {
   "partner.create": (reading) => `added the partner ${partnerName(reading, reading.entry.entityId)}${reading.after.role ? ` as ${text(reading.after.role)}` : ""}`,
   "partner.update": (reading) => `changed ${partnerName(reading, reading.entry.entityId)}: ${describeChanges(reading.before, reading.after) || "nothing visible"}`,
   "partner.delete": (reading) => {
-    const liaisons = Array.isArray(reading.before.liaisons) ? reading.before.liaisons.map(text) : [];
-    return `removed the partner ${partnerName(reading, reading.entry.entityId)}${liaisons.length > 0 ? ` (liaisons ${liaisons.join(", ")})` : ""}`;
+    const ids = Array.isArray(reading.before.liaisonPersonIds) ? reading.before.liaisonPersonIds : [];
+    const liaisons = ids.map((id) => nameIn(reading.names.people, id, "someone"));
+    return `removed the partner ${partnerName(reading, reading.entry.entityId)}${liaisons.length > 0 ? `, and with it the liaison roles of ${liaisons.join(", ")}` : ""}`;
   },
   "liaison.create": (reading) => `named ${nameIn(reading.names.people, reading.after.personId, "someone")} liaison of ${partnerName(reading, reading.after.partnerId)}`,
   "liaison.delete": (reading) => `removed ${nameIn(reading.names.people, reading.before.personId, "someone")} as liaison of ${partnerName(reading, reading.before.partnerId)}`,
@@ -146,6 +147,7 @@ export function referencesOf(entries: readonly AuditRecord[]): AuditReferences {
       add(references.partners, fields.partnerId);
       add(references.metrics, fields.metricId);
       add(references.surveys, fields.surveyId);
+      if (Array.isArray(fields.liaisonPersonIds)) for (const id of fields.liaisonPersonIds) add(references.people, id);
     }
     if (entry.entity === "partner") add(references.partners, entry.entityId);
     if (entry.entity === "metric") add(references.metrics, entry.entityId);
