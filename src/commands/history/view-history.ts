@@ -28,3 +28,9 @@ export async function viewHistory(context: CommandContext, partnership: Partners
     })),
   };
 }
+
+/** The page of history the web shows; null when this workspace cannot see the partnership (an unknown handle looks the same). */
+export async function viewVisibleHistory(context: CommandContext, handle: string, page: number): Promise<HistoryView | null> {
+  const partnership = await context.store.partnerships.findVisible({ platform: context.actor.platform, workspaceId: context.actor.workspaceId }, handle);
+  return partnership === null ? null : viewHistory(context, partnership, page);
+}
