@@ -105,6 +105,10 @@ describe("metric retire and restore", () => {
     expect(record.error).toBe("conflict");
     expect(plainTextOf(record)).toContain("/partner metric restore robotics-tx confidence");
     expect((await metricAudits(testBot)).map((audit) => audit.action)).toEqual(["retire"]);
+    const page = await testBot.bot.viewPartnership({ actor: visitor }, "robotics-tx");
+    const confidence = page!.metrics.find((metric) => metric.name.startsWith("Student confidence"))!;
+    expect(confidence.retiredOn).toBe("2026-11-23");
+    expect(confidence.readings.length).toBeGreaterThan(0);
 
     const restored = await testBot.say("metric restore robotics-tx confidence", maria);
     expect(restored.error).toBeUndefined();
