@@ -9,6 +9,8 @@ import type { ReportRequest, ReportView } from "./ui/reports/report.js";
 import { PortfolioCache } from "./commands/dashboard/portfolio-cache.js";
 import { viewPartnership } from "./commands/dashboard/view-partnership.js";
 import { viewPortfolio } from "./commands/dashboard/view-portfolio.js";
+import { viewVisibleHistory } from "./commands/history/view-history.js";
+import type { HistoryView } from "./ports/history.js";
 import type { PartnershipView, PortfolioQuery, PortfolioView } from "./ports/dashboard.js";
 import { receiveThreadMessage } from "./commands/reflections/receive-thread-message.js";
 import { stripControlCharacters, stripControlCharactersOf } from "./domain/strip-control-characters.js";
@@ -145,6 +147,10 @@ export class Bot implements Core {
       return reply.kind === "message" ? reply : new MessageBuilder().text(APOLOGY).build();
     };
     return viewPartnership(await this.createContext(invocation), handle, surveyResults);
+  }
+
+  async viewHistory(invocation: Invocation, handle: string, page: number): Promise<HistoryView | null> {
+    return viewVisibleHistory(await this.createContext(invocation), stripControlCharacters(handle), page);
   }
 
   async receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome> {

@@ -35,7 +35,7 @@ type Env = WebEnv;
 
 /** What a routes file gets to register its pages. */
 export interface WebRoutesContext {
-  dashboard: Pick<Core, "viewPortfolio" | "viewPartnership">;
+  dashboard: Pick<Core, "viewPortfolio" | "viewPartnership" | "viewHistory">;
   /** The signed-in person for the page frame, or undefined before sign-in. */
   signedIn(c: Context<Env>): { displayName: string; csrfToken: string } | undefined;
 }

@@ -6,6 +6,7 @@ import { CommandRegistry } from "./command-registry.js";
 import { coreCommands } from "./core/index.js";
 import { createHelpCommand } from "./core/help.command.js";
 import { lifecycleCommands } from "./lifecycle/index.js";
+import { historyCommands } from "./history/index.js";
 import { metricCommands } from "./metrics/index.js";
 import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
@@ -33,6 +34,7 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...webCommands,
     ...reportCommands,
     ...scheduleCommands,
+    ...historyCommands,
     ...undoCommands,
     // Once or twice a year each: past Discord's 25 subcommands, these are the ones typed through `more`.
     ...lifecycleCommands,

@@ -5,6 +5,7 @@ import type { Message, Reply, SubmitResult } from "../ui/reply.js";
 import type { Identity, Invocation, KnownProfile, ProfileFacts } from "./actor.js";
 import type { AnsweredPrompt, ThreadMessageEvent, ThreadMessageOutcome, TrackedThread } from "./inbound-events.js";
 import type { PartnershipView, PortfolioQuery, PortfolioView } from "./dashboard.js";
+import type { HistoryView } from "./history.js";
 import type { SurveyLinks } from "./survey-links.js";
 import type { WebAccess } from "./web-access.js";
 import type { ReportRequest, ReportView } from "../ui/reports/report.js";
@@ -68,6 +69,8 @@ export interface Core extends WebAccess, SurveyLinks {
   viewPortfolio(invocation: Invocation, query: PortfolioQuery): Promise<PortfolioView>;
   /** Everything about one partnership for its web page; null when this workspace cannot see it. */
   viewPartnership(invocation: Invocation, handle: string): Promise<PartnershipView | null>;
+  /** One page (from 1) of a partnership's history, who changed what, newest first; null when this workspace cannot see it. */
+  viewHistory(invocation: Invocation, handle: string, page: number): Promise<HistoryView | null>;
 
   /** A message in a thread: stored as a reflection when the thread is a tracked reflection thread. */
   receiveThreadMessage(event: ThreadMessageEvent): Promise<ThreadMessageOutcome>;

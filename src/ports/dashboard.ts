@@ -55,6 +55,8 @@ export interface MetricView {
   baseline: number;
   target: number;
   dueOn: string | null;
+  /** The day `metric retire` took it out of check-ins and status; null while in use. */
+  retiredOn: string | null;
   progress: number;
   chart: Chart;
   readings: { on: string; value: number; note: string; by: string | null }[];

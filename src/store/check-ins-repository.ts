@@ -18,7 +18,7 @@ export interface CheckInInput {
 
 export interface CheckInFormData {
   round: { id: number; period: string; status: string; closesAt: Date } | null;
-  /** Every metric of the partnership; `activeAt` is its latest reading, or its creation without one. */
+  /** Every metric of the partnership still in use (not retired); `activeAt` is its latest reading, or its creation without one. */
   metrics: { id: number; name: string; unit: string; target: number; current: number | null; activeAt: Date }[];
   previous: { status: string; highlights: string; blockers: string; needs: string } | null;
 }
@@ -35,7 +35,7 @@ export class CheckInsRepository {
     });
     const [metrics, previous] = await Promise.all([
       this.db.metric.findMany({
-        where: { partnershipId },
+        where: { partnershipId, retiredAt: null },
         orderBy: { id: "asc" },
         select: { id: true, name: true, unit: true, target: true, createdAt: true, readings: { orderBy: { recordedAt: "desc" }, take: 1, select: { value: true, recordedAt: true } } },
       }),
@@ -65,7 +65,7 @@ export class CheckInsRepository {
   }
 
   async metricIds(partnershipId: number): Promise<number[]> {
-    const metrics = await this.db.metric.findMany({ where: { partnershipId }, select: { id: true } });
+    const metrics = await this.db.metric.findMany({ where: { partnershipId, retiredAt: null }, select: { id: true } });
     return metrics.map((metric) => metric.id);
   }
 

@@ -10,7 +10,9 @@ import { DigestRepository } from "./digest-repository.js";
 import { ExportRepository } from "./export-repository.js";
 import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js";
 import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
+import { MetricReadingsRepository } from "./metric-readings-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
+import { AuditRepository } from "./audit-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
 import { RetentionRepository } from "./retention-repository.js";
@@ -47,6 +49,8 @@ export interface Store {
   partners: PartnersRepository;
   charters: ChartersRepository;
   metrics: MetricsRepository;
+  metricReadings: MetricReadingsRepository;
+  audit: AuditRepository;
   overview: OverviewRepository;
   assets: AssetsRepository;
   milestones: MilestonesRepository;
@@ -90,6 +94,8 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     partners: new PartnersRepository(db),
     charters: new ChartersRepository(db),
     metrics: new MetricsRepository(db),
+    metricReadings: new MetricReadingsRepository(db),
+    audit: new AuditRepository(db),
     overview: new OverviewRepository(db),
     assets: new AssetsRepository(db),
     milestones: new MilestonesRepository(db, outbox),

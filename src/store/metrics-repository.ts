@@ -18,6 +18,8 @@ export interface MetricDefinition {
 export interface MetricRecord extends MetricDefinition {
   id: number;
   createdAt: Date;
+  /** Set by `metric retire`: check-ins no longer ask for it; its readings stay. */
+  retiredAt: Date | null;
   latest: { value: number; note: string; recordedAt: Date; recordedBy: string | null } | null;
 }
 
@@ -60,6 +62,7 @@ function toRecord(row: Row): MetricRecord {
     direction: metric.direction === "decrease" ? "decrease" : "increase",
     dueOn: metric.dueOn,
     createdAt: metric.createdAt,
+    retiredAt: metric.retiredAt,
     latest: latest === undefined ? null : { value: latest.value, note: latest.note, recordedAt: latest.recordedAt, recordedBy: latest.recordedBy === null ? null : personNameOf(latest.recordedBy) },
   };
 }
@@ -96,12 +99,12 @@ export class MetricsRepository {
   }
 
   /**
-   * The first `metrics` metrics (in the order they were added) that have readings, each with its
+   * The first `metrics` metrics (in the order they were added) still in use that have readings, each with its
    * latest `perMetric` readings oldest first: what a status message draws.
    */
   async listReadingHistory(partnershipId: number, limits: { metrics: number; perMetric: number }): Promise<MetricReadingHistory[]> {
     const rows = await this.db.metric.findMany({
-      where: { partnershipId, readings: { some: {} } },
+      where: { partnershipId, retiredAt: null, readings: { some: {} } },
       orderBy: { id: "asc" },
       take: limits.metrics,
       select: {
@@ -123,4 +126,43 @@ export class MetricsRepository {
       await recordAudit(tx, { partnershipId, actorId, action: "create", entity: "metric-reading", entityId: created.id, after: { metricId, ...reading } });
     });
   }
+
+  /**
+   * Changes a metric's name, unit, baseline, target, direction or due date (its key stays), with
+   * the fields before and after in the audit log; null when nothing would change.
+   */
+  async update(partnershipId: number, metricId: number, changes: MetricChanges, actorId: number): Promise<{ before: MetricChanges; after: MetricChanges } | null> {
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.metric.findFirstOrThrow({ where: { id: metricId, partnershipId } });
+      const changed = (Object.keys(changes) as (keyof MetricChanges)[]).filter((field) => changes[field] !== undefined && changes[field] !== existing[field]);
+      if (changed.length === 0) return null;
+      const before = Object.fromEntries(changed.map((field) => [field, existing[field]])) as MetricChanges;
+      const after = Object.fromEntries(changed.map((field) => [field, changes[field]])) as MetricChanges;
+      await tx.metric.update({ where: { id: metricId }, data: after });
+      await recordAudit(tx, { partnershipId, actorId, action: "update", entity: "metric", entityId: metricId, before: { key: existing.key, name: existing.name, ...before }, after: { key: existing.key, ...after } });
+      return { before, after };
+    });
+  }
+
+  /** Retires (`at`) or restores (null) a metric; false when it already was. */
+  async setRetired(partnershipId: number, metricId: number, at: Date | null, actorId: number): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.metric.findFirstOrThrow({ where: { id: metricId, partnershipId }, select: { key: true, name: true, retiredAt: true } });
+      if ((existing.retiredAt === null) === (at === null)) return false;
+      await tx.metric.update({ where: { id: metricId }, data: { retiredAt: at } });
+      await recordAudit(tx, {
+        partnershipId,
+        actorId,
+        action: at === null ? "restore" : "retire",
+        entity: "metric",
+        entityId: metricId,
+        before: { key: existing.key, name: existing.name, retiredAt: existing.retiredAt },
+        after: { key: existing.key, name: existing.name, retiredAt: at },
+      });
+      return true;
+    });
+  }
 }
+
+/** What `metric edit` may change: everything but the key, which readings and commands name it by. */
+export type MetricChanges = Partial<Omit<MetricDefinition, "key">>;

@@ -157,4 +157,60 @@ export class PartnersRepository {
       return true;
     });
   }
+
+  /** Changes a partner's role or commitments, with both before and after in the audit log; null when nothing would change. */
+  async update(partnershipId: number, partnerId: number, changes: PartnerChanges, actorId: number): Promise<{ before: PartnerChanges; after: PartnerChanges } | null> {
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.partner.findFirstOrThrow({ where: { id: partnerId, partnershipId }, include: { organization: { select: { name: true } } } });
+      const after = {
+        ...(changes.role !== undefined && changes.role !== existing.role ? { role: changes.role } : {}),
+        ...(changes.commitments !== undefined && changes.commitments !== existing.commitments ? { commitments: changes.commitments } : {}),
+      };
+      if (Object.keys(after).length === 0) return null;
+      const before = Object.fromEntries(Object.keys(after).map((field) => [field, existing[field as keyof PartnerChanges]])) as PartnerChanges;
+      await tx.partner.update({ where: { id: partnerId }, data: after });
+      const organization = existing.organization.name;
+      await recordAudit(tx, { partnershipId, actorId, action: "update", entity: "partner", entityId: partnerId, before: { organization, ...before }, after: { organization, ...after } });
+      return { before, after };
+    });
+  }
+
+  /**
+   * Removes a partner from the partnership with its liaison roles and assets (the organisation stays
+   * known in the workspace). Prompts not yet sent to people who are no longer liaisons here are skipped.
+   * False when it was already gone.
+   */
+  async remove(partnershipId: number, partnerId: number, actorId: number): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.partner.findFirst({
+        where: { id: partnerId, partnershipId },
+        include: { organization: { select: { name: true, kind: true } }, liaisons: { select: { personId: true } }, assets: { select: { kind: true, description: true, quantity: true } } },
+      });
+      if (existing === null) return false;
+      await tx.partner.delete({ where: { id: partnerId } });
+      const stillLiaisons = await tx.liaison.findMany({ where: { partner: { partnershipId }, personId: { in: existing.liaisons.map((liaison) => liaison.personId) } }, select: { personId: true } });
+      const gone = existing.liaisons.map((liaison) => liaison.personId).filter((personId) => !stillLiaisons.some((liaison) => liaison.personId === personId));
+      if (gone.length > 0) {
+        await tx.prompt.updateMany({ where: { partnershipId, personId: { in: gone }, status: "pending" }, data: { status: "skipped", error: "no longer a liaison of this partnership" } });
+      }
+      await recordAudit(tx, {
+        partnershipId,
+        actorId,
+        action: "delete",
+        entity: "partner",
+        entityId: partnerId,
+        before: {
+          organization: existing.organization.name,
+          kind: existing.organization.kind,
+          role: existing.role,
+          commitments: existing.commitments,
+          liaisonPersonIds: existing.liaisons.map((liaison) => liaison.personId),
+          assets: existing.assets,
+        },
+      });
+      return true;
+    });
+  }
 }
+
+export type PartnerChanges = { role?: string; commitments?: string };

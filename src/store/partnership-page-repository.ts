@@ -6,7 +6,7 @@ const READINGS_PER_METRIC = 520;
 
 export interface PartnershipPageData {
   charters: { version: number; sharedGoal: string; expectations: string; createdAt: Date; createdBy: string | null }[];
-  metrics: { id: number; name: string; unit: string; baseline: number; target: number; direction: string; dueOn: string | null; readings: { value: number; note: string; recordedAt: Date; recordedBy: string | null }[] }[];
+  metrics: { id: number; name: string; unit: string; baseline: number; target: number; direction: string; dueOn: string | null; retiredAt: Date | null; readings: { value: number; note: string; recordedAt: Date; recordedBy: string | null }[] }[];
   rounds: {
     id: number;
     period: string;
@@ -29,7 +29,7 @@ export class PartnershipPageRepository {
         where: { partnershipId },
         orderBy: { id: "asc" },
         select: {
-          id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true,
+          id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true, retiredAt: true,
           readings: { orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: READINGS_PER_METRIC, select: { value: true, note: true, recordedAt: true, recordedBy: { select: { displayName: true } } } },
         },
       }),

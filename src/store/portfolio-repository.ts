@@ -60,7 +60,7 @@ export class PortfolioRepository {
       this.db.$queryRaw<Raw<{ partnershipId: number; name: string; baseline: number; target: number; current: number; dueOn: string; createdAt: Date }>[]>`
         SELECT m."partnershipId", m."name", m."baseline", m."target", m."dueOn", m."createdAt",
           (SELECT r."value" FROM "MetricReading" r WHERE r."metricId" = m."id" ORDER BY r."recordedAt" DESC, r."id" DESC LIMIT 1) AS "current"
-        FROM "Metric" m WHERE m."partnershipId" IN (SELECT p."id" FROM "Partnership" p WHERE ${where}) ORDER BY m."id"`,
+        FROM "Metric" m WHERE m."retiredAt" IS NULL AND m."partnershipId" IN (SELECT p."id" FROM "Partnership" p WHERE ${where}) ORDER BY m."id"`,
       this.db.$queryRaw<Raw<{ partnershipId: number; title: string; dueOn: string }>[]>`
         SELECT ms."partnershipId", ms."title", ms."dueOn" FROM "Milestone" ms
         WHERE ms."doneAt" IS NULL AND ms."dueOn" < ${tomorrow} AND ms."partnershipId" IN (SELECT p."id" FROM "Partnership" p WHERE ${where})

@@ -66,7 +66,8 @@ export class StatusRepository {
    */
   private async loadMetrics(partnershipId: number): Promise<StatusSnapshot["metrics"]> {
     const metrics = await this.db.metric.findMany({
-      where: { partnershipId },
+      // A retired metric no longer counts towards health; `metric list` and reports keep it.
+      where: { partnershipId, retiredAt: null },
       orderBy: { id: "asc" },
       select: { id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true, createdAt: true },
     });

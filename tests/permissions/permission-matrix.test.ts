@@ -63,6 +63,8 @@ const PLANS: Record<string, RowPlan> = {
     run: ({ line, actor }) => line(`coordinator remove ${person(actor, "Ana Remove", "UANA")}`),
   },
   "partner add": { run: ({ line }) => line('partner add robotics-tx museum "City Science Museum"') },
+  "partner edit": { run: ({ line }) => line('partner edit robotics-tx Ridgeline --role "matrix mentor"') },
+  "partner remove": { run: ({ line }) => line("partner remove robotics-tx Ridgeline --yes") },
   "liaison add": { run: ({ line, actor }) => line(`liaison add robotics-tx "Ridgeline Engineering" ${person(actor, "Nia New", "UNIA")}`) },
   "liaison remove": { run: ({ line }) => line('liaison remove robotics-tx "Ridgeline Engineering" "Dev Patel"') },
   "charter set": { run: ({ line }) => line('charter set robotics-tx "A goal the matrix wrote"') },
@@ -72,6 +74,14 @@ const PLANS: Record<string, RowPlan> = {
   },
   "metric add": { run: ({ line }) => line('metric add robotics-tx matrix-key "Matrix metric" --target 10') },
   "metric record": { run: ({ line }) => line("metric record robotics-tx enrollment 33") },
+  "metric edit": { run: ({ line }) => line("metric edit robotics-tx enrollment --target 44") },
+  "metric retire": { run: ({ line }) => line("metric retire robotics-tx confidence --yes") },
+  "metric restore": {
+    setup: async (bot) => (await bot.say("metric retire robotics-tx confidence --yes"), {}),
+    run: ({ line }) => line("metric restore robotics-tx confidence"),
+  },
+  "metric correct": { run: ({ line }) => line("metric correct robotics-tx enrollment 1 19") },
+  "metric unrecord": { run: ({ line }) => line("metric unrecord robotics-tx enrollment 1 --yes") },
   "asset add": { run: ({ line }) => line('asset add robotics-tx "Ridgeline Engineering" equipment "Laptops"') },
   "need add": { run: ({ line }) => line('need add robotics-tx funding "Bus to the regional"') },
   "milestone add": { run: ({ line }) => line('milestone add robotics-tx 2027-03-01 "Matrix milestone"') },
@@ -130,7 +140,7 @@ async function runCell(bot: TestBot, ids: Record<string, string>, role: Role, pl
 
 describe("who may change what", () => {
   it("has a plan for every row and a row for every command that changes something", () => {
-    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report", "term list"];
+    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report", "term list", "history", "metric readings"];
     // Changes only the asking account (splits it from the person it joined): tests/commands/connect.test.ts.
     const ownAccount = ["disconnect"];
     const commands = createCommandRegistry().all().map((command) => command.name);

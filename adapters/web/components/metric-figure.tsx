@@ -15,6 +15,7 @@ export function MetricFigure({ metric, svg, id }: { metric: MetricView; svg: str
       <figcaption>
         {metric.name}: {Math.round(metric.progress * 100)}% of the way from baseline {number(metric.baseline)}{unit} to target {number(metric.target)}{unit}
         {metric.dueOn === null ? "" : `, due ${metric.dueOn}`}.
+        {metric.retiredOn === null ? "" : ` Retired on ${metric.retiredOn}: check-ins no longer ask for it.`}
       </figcaption>
       <details>
         <summary>Readings of {metric.name} as a table</summary>

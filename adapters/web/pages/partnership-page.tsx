@@ -16,6 +16,7 @@ export function PartnershipPage({ view, charts, signedIn }: { view: PartnershipV
       <h1>{view.name} <span class="hint">({view.handle})</span></h1>
       <p><HealthTag health={view.health} /> {words(view.status)}{view.programModels.length > 0 ? `; ${view.programModels.map(words).join(", ")}` : ""}; response rate {view.responseRate === null ? "no rounds yet" : `${Math.round(view.responseRate * 100)}%`}</p>
       {view.reasons.length > 0 && <ul>{view.reasons.map((reason) => <li>{reason}</li>)}</ul>}
+      <p><a href={`/p/${encodeURIComponent(view.handle)}/history`}>History: who changed what</a></p>
       <nav aria-label="On this page"><ul class="contents">{["Charter", "Partners", "Assets", "Metrics", "Milestones", "Check-ins", "Reflections", "Surveys", "Schedule"].map((name) => <li><a href={`#${name.toLowerCase()}`}>{name}</a></li>)}</ul></nav>
 
       <h2 id="charter">Charter</h2>

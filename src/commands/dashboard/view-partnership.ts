@@ -81,6 +81,7 @@ export async function viewPartnership(context: CommandContext, handle: string, s
       baseline: metric.baseline,
       target: metric.target,
       dueOn: metric.dueOn,
+      retiredOn: metric.retiredAt === null ? null : day(metric.retiredAt),
       progress: metricProgress({ ...metric, current: metric.readings.at(-1)?.value ?? null }),
       chart: buildMetricChart(metric, zone),
       readings: metric.readings.map((reading) => ({ on: day(reading.recordedAt), value: reading.value, note: reading.note, by: reading.recordedBy })),

@@ -23,5 +23,6 @@ export function describeMetric(metric: MetricRecord, timeZone: string): MetricBa
     ...(metric.dueOn === null ? [] : [`due ${metric.dueOn}`]),
   ];
   const latest = metric.latest === null ? "" : `; latest ${calendarDateIn(metric.latest.recordedAt, timeZone)}${metric.latest.recordedBy ? ` by ${metric.latest.recordedBy}` : ""}`;
-  return { label: `${metric.name} (${metric.key})`, ratio: metricProgress({ ...metric, current }), detail: `${figures[0]} (${figures.slice(1).join(", ")})${latest}` };
+  const retired = metric.retiredAt === null ? "" : `, retired ${calendarDateIn(metric.retiredAt, timeZone)}`;
+  return { label: `${metric.name} (${metric.key}${retired})`, ratio: metricProgress({ ...metric, current }), detail: `${figures[0]} (${figures.slice(1).join(", ")})${latest}` };
 }

@@ -67,7 +67,7 @@ export const metricAddCommand = defineCommand({
     if (!added) {
       throw new UserError("conflict", `${partnership.handle} already has a metric \`${args.key}\`. Pick another key, or record a reading: /partner metric record ${partnership.handle} ${args.key} <value>`);
     }
-    const bar = describeMetric({ ...definition, id: 0, createdAt: now, latest: null }, partnership.timezone);
+    const bar = describeMetric({ ...definition, id: 0, createdAt: now, retiredAt: null, latest: null }, partnership.timezone);
     return new MessageBuilder(`New success metric for ${partnership.name}: ${args.name}`, "public")
       .progress(bar.label, bar.ratio, bar.detail)
       .context(`Record readings with /partner metric record ${partnership.handle} ${args.key} <value>, or in each check-in.`)

@@ -18,7 +18,10 @@ export const metricListCommand = defineCommand({
       message.progress(bar.label, bar.ratio, bar.detail);
     }
     if (metrics.length === 0) message.text(`No success metrics yet. Add one: /partner metric add ${partnership.handle} <key> <name> --target <number>`);
-    else message.context(`Record a reading: /partner metric record ${partnership.handle} <key> <value> [note]`);
+    else {
+      message.context(`Record a reading: /partner metric record ${partnership.handle} <key> <value> [note]`);
+      message.context(`Fix one: /partner metric readings ${partnership.handle} <key>; change a metric: /partner metric edit ${partnership.handle} <key> --target <number>`);
+    }
     return message.build();
   },
 });

@@ -1,3 +1,4 @@
+import { UserError } from "../../errors.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { OptionalTextSchema } from "../argument-schemas.js";
 import * as argument from "../define-arguments.js";
@@ -21,6 +22,9 @@ export const metricRecordCommand = defineCommand({
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
     const metric = await getMetric(context, partnership, args.metric);
+    if (metric.retiredAt !== null) {
+      throw new UserError("conflict", `${metric.name} is retired, so it takes no new readings; nothing was saved. Use it again first: /partner metric restore ${partnership.handle} ${metric.key}`);
+    }
     const at = context.clock.now();
     await context.store.metrics.record(partnership.id, metric.id, { value: args.value, note: args.note }, context.person.id, at);
     const previous = metric.latest === null ? "first reading" : `was ${formatNumber(metric.latest.value)}`;

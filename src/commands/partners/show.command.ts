@@ -50,10 +50,13 @@ export const showCommand = defineCommand({
         ...(missing.length > 0 ? [`Still to ratify: ${missing.map((each) => each.displayName).join(", ")}`] : []),
       ]);
     }
-    for (const metric of metrics) {
+    const inUse = metrics.filter((metric) => metric.retiredAt === null);
+    for (const metric of inUse) {
       const bar = describeMetric(metric, partnership.timezone);
       message.progress(bar.label, bar.ratio, bar.detail);
     }
+    const retired = metrics.length - inUse.length;
+    if (retired > 0) message.context(`${retired} retired ${retired === 1 ? "metric" : "metrics"}, with ${retired === 1 ? "its" : "their"} readings: /partner metric list ${partnership.handle}`);
     if (metrics.length === 0) message.list("Success metrics", [`None yet. Add one: /partner metric add ${partnership.handle} <key> <name> --target <number>`]);
     message.list(
       "Blackouts",
