@@ -27,6 +27,7 @@ import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
 import { RoundsRepository } from "./rounds-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
 import { SeedsRepository } from "./seeds-repository.js";
+import { SlackInstallationsRepository } from "./slack-installations-repository.js";
 import { StatusRepository } from "./status-repository.js";
 import { SurveyLinksRepository } from "./survey-links-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
@@ -70,6 +71,7 @@ export interface Store {
   reports: ReportRepository;
   portfolio: PortfolioRepository;
   partnershipPage: PartnershipPageRepository;
+  slackInstallations: SlackInstallationsRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -112,5 +114,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     reports: new ReportRepository(db),
     portfolio: new PortfolioRepository(db, flavor),
     partnershipPage: new PartnershipPageRepository(db),
+    slackInstallations: new SlackInstallationsRepository(db),
   };
 }
