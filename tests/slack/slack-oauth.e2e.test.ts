@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeSlackUser, SlackApiCall } from "../../adapters/slack/testing/fake-slack-api.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { installWorkspace, openInstallPage, returnFromSlack } from "../support/install-slack-workspace.js";
-import { slackAdmin, slackMaria, startSlackHarness, WORKSPACES, type SlackHarness } from "../support/start-slack-harness.js";
+import { REDIRECT_URI, slackAdmin, slackMaria, startSlackHarness, WORKSPACES, type SlackHarness } from "../support/start-slack-harness.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 
 // Two school districts install the app from the Add to Slack page: Riverside (T1, where the demo's
@@ -54,6 +54,7 @@ describe.each(DATABASE_KINDS)("installing in many Slack workspaces by OAuth on %
     expect(page.html).toContain("Add the partnership bot to Slack");
     expect(page.authorizeUrl.pathname).toBe("/oauth/v2/authorize");
     expect(page.authorizeUrl.searchParams.get("client_id")).toBe(slack.api.oauthClient.clientId);
+    expect(page.authorizeUrl.searchParams.get("redirect_uri")).toBe(REDIRECT_URI);
     expect(page.authorizeUrl.searchParams.get("scope")!.split(",")).toEqual(expect.arrayContaining(["commands", "chat:write", "im:write", "users:read"]));
     expect(page.cookie).toBe(`slack-app-oauth-state=${page.authorizeUrl.searchParams.get("state")}`);
   });
@@ -83,6 +84,7 @@ describe.each(DATABASE_KINDS)("installing in many Slack workspaces by OAuth on %
     }
     const exchanges = slack.api.callsTo("oauth.v2.access");
     expect(exchanges.map((call) => call.params.client_secret)).toEqual([slack.api.oauthClient.clientSecret, slack.api.oauthClient.clientSecret]);
+    expect(exchanges.map((call) => call.params.redirect_uri)).toEqual([REDIRECT_URI, REDIRECT_URI]);
     const rows = await slack.store.db.slackInstallation.findMany({ orderBy: { teamId: "asc" } });
     expect(rows.map((row) => [row.teamId, row.botUserId, row.botId, row.installerUserId])).toEqual([
       ["T1", "UBOT1", "BBOT1", "UADMIN"],

@@ -21,6 +21,7 @@ export const BOT_TOKEN = "xoxb-test-0000-secret-bot-token";
 export const TEAM = "T1";
 /** OAuth harness: the key the installations are encrypted with, and the workspaces the app can be installed in. */
 export const ENCRYPTION_KEY = Buffer.alloc(32, 7);
+export const REDIRECT_URI = "https://partners.example.org/slack/oauth_redirect";
 export const STATE_SECRET = "test-state-secret-0123456789-abcdef";
 export const WORKSPACES: Record<"T1" | "T2", FakeWorkspace> = {
   T1: { teamId: "T1", name: "Riverside District", botToken: "xoxb-T1-1111-riverside-bot-token", botUserId: "UBOT1", botId: "BBOT1", installerId: "UADMIN" },
@@ -102,7 +103,7 @@ export async function startSlackHarness(
   const adapter = createSlackAdapter({
     bot,
     logger,
-    ...(installations === undefined ? { botToken: BOT_TOKEN } : { oauth: { clientId, clientSecret, stateSecret: STATE_SECRET, installations } }),
+    ...(installations === undefined ? { botToken: BOT_TOKEN } : { oauth: { clientId, clientSecret, stateSecret: STATE_SECRET, installations, redirectUri: REDIRECT_URI } }),
     signingSecret: SIGNING_SECRET,
     apiUrl: api.apiUrl,
     port: 0,

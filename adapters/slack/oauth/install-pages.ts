@@ -34,7 +34,7 @@ export function renderInstallPage(authorizeUrl: string): string {
     "Add the partnership bot to Slack",
     `<p>The bot keeps your workspace's STEM-education partnerships on track: weekly check-ins, surveys, milestones and reports, from <code>/partner</code>.</p>
 <p><a href="${escapeHtml(authorizeUrl)}">Add to Slack</a></p>
-<p>Slack asks you to pick the workspace and shows what the bot may do there. This link works once, for 10 minutes, in this browser.</p>`,
+<p>Slack asks you to pick the workspace and shows what the bot may do there. The link works for 10 minutes, in this browser.</p>`,
   );
 }
 

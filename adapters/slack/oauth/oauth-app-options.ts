@@ -18,6 +18,9 @@ export interface SlackOAuthOptions {
   redirectUri?: string;
 }
 
+export const INSTALL_PATH = "/slack/install";
+export const REDIRECT_PATH = "/slack/oauth_redirect";
+
 /** Slack's authorize page next to its Web API (GovSlack's, or the fake's in tests). */
 function authorizationUrlOf(apiUrl: string | undefined): string | undefined {
   return apiUrl === undefined ? undefined : new URL("../oauth/v2/authorize", apiUrl).toString();
@@ -39,6 +42,8 @@ export function oauthAppOptions(oauth: SlackOAuthOptions, clientOptions: webApi.
     redirectUri: oauth.redirectUri,
     installationStore: createInstallationStore(oauth.installations),
     installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: REDIRECT_PATH,
       directInstall: false,
       clientOptions,
       ...(authorizationUrl === undefined ? {} : { authorizationUrl }),
