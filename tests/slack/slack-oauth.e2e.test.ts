@@ -1,7 +1,9 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeSlackUser, SlackApiCall } from "../../adapters/slack/testing/fake-slack-api.js";
+import { PermanentDeliveryError } from "../../src/ports/delivery.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
+import { MessageBuilder } from "../../src/ui/message-builder.js";
 import { installWorkspace, openInstallPage, returnFromSlack } from "../support/install-slack-workspace.js";
 import { REDIRECT_URI, slackAdmin, slackMaria, startSlackHarness, WORKSPACES, type SlackHarness } from "../support/start-slack-harness.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
@@ -133,6 +135,16 @@ describe.each(DATABASE_KINDS)("installing in many Slack workspaces by OAuth on %
     for (const call of calls.filter((candidate) => candidate.method === "chat.postMessage" && candidate !== prompt)) expect(call.token).toBe(T1_TOKEN);
     const row = await slack.store.db.prompt.findFirstOrThrow({ where: { kind: "checkin", workspaceId: "T2" } });
     expect(row.status).toBe("sent");
+  });
+
+  it("fails a delivery to a workspace without an installation for good, without calling Slack", async () => {
+    const before = slack.api.calls.length;
+    const message = { message: new MessageBuilder("Weekly digest", "public").text("On track.").build(), mentions: [] };
+    const delivery = { promptId: 9_001, kind: "digest" as const, partnershipId: null, roundId: null, workspaceId: "T9", target: { kind: "channel" as const, id: "C-NINE" }, message };
+    const error = await slack.adapter.platform.deliver(delivery).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PermanentDeliveryError);
+    expect(String(error)).toContain("not_installed");
+    expect(slack.api.calls.slice(before)).toEqual([]);
   });
 
   it("rejects an unsigned or forged uninstall event and keeps the installation", async () => {
