@@ -5,12 +5,13 @@ import { consoleConventions } from "../adapters/console/console-conventions.js";
 import { ConsolePlatform } from "../adapters/console/console-platform.js";
 import { runConsole } from "../adapters/console/run-console.js";
 import { systemClock } from "./clock.js";
-import { ConfigError, readConfig, wantsConsole, type Config } from "./config/read-config.js";
+import { ConfigError, readConfig, slackModeOf, wantsConsole, type Config } from "./config/read-config.js";
 import { signInUrl } from "./commands/web/dashboard.command.js";
 import { createBot } from "./create-bot.js";
 import { DEMO_COORDINATOR, DEMO_WORKSPACE } from "./demo/demo-workspace.js";
 import { seedDemo } from "./demo/seed-demo.js";
 import { findProjectRoot } from "./find-project-root.js";
+import { slackOAuthSettings } from "./installations/slack-oauth-settings.js";
 import { createLogger } from "./logging/create-logger.js";
 import type { ChatPlatform } from "./ports/delivery.js";
 import type { PlatformAdapter } from "./ports/platform-adapter.js";
@@ -48,11 +49,14 @@ const stops: (() => Promise<void>)[] = [];
 // --- Adapters: each is loaded only when configured, and gets the core's one port ---
 let webOnSlackPort: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
 const adapters: { name: string; adapter: PlatformAdapter }[] = [];
-if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
+const slackRuns = !consoleMode && slackModeOf(config) !== null;
+if (slackRuns) {
   const { slackAdapter } = await import("../adapters/slack/start-slack.js");
   // The dashboard shares Slack's port (one public address); its handler is made once the core exists.
   const otherRoutes = (request: IncomingMessage, response: ServerResponse) => (webOnSlackPort === undefined ? response.writeHead(503).end() : webOnSlackPort(request, response));
-  const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger, otherRoutes };
+  // SLACK_CLIENT_ID: installs by OAuth in many workspaces; otherwise the one workspace of SLACK_BOT_TOKEN.
+  const oauth = slackOAuthSettings(config, store, systemClock);
+  const settings = { botToken: oauth === undefined ? config.SLACK_BOT_TOKEN : undefined, oauth, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger, otherRoutes };
   adapters.push({ name: "Slack", adapter: slackAdapter(settings) });
 }
 if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
@@ -81,7 +85,7 @@ for (const { name, adapter } of adapters) {
 // where a taken port turns the dashboard off with a warning instead of stopping the chat bot.
 let dashboardListening = false;
 const webSettings = { core: bot, publicUrl: config.PUBLIC_URL, logger };
-if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
+if (slackRuns) {
   const { createWebRequestListener } = await import("../adapters/web/start-web.js");
   webOnSlackPort = createWebRequestListener(webSettings);
   dashboardListening = true;

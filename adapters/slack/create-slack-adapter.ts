@@ -8,18 +8,24 @@ import { countRequestsAwaitingAck } from "./count-requests-awaiting-ack.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
 import { describeSlackError } from "./describe-slack-error.js";
 import { registerAppHomeOpened } from "./listeners/app-home-opened.listener.js";
+import { registerAppUninstalled } from "./listeners/app-uninstalled.listener.js";
 import { registerButtonAction } from "./listeners/button-action.listener.js";
 import { registerFormSubmission } from "./listeners/form-submission.listener.js";
 import type { ListenerDependencies } from "./listeners/listener-dependencies.js";
 import { registerPartnerCommand } from "./listeners/partner-command.listener.js";
 import { registerUnknownInteractions } from "./listeners/unknown-interaction.listener.js";
 import { SlackActorResolver } from "./slack-actor-resolver.js";
+import { oauthAppOptions, type SlackOAuthOptions } from "./oauth/oauth-app-options.js";
 import { SlackPlatform } from "./slack-platform.js";
+import { installedClients, singleTokenClients } from "./workspace-clients.js";
 
 export interface SlackAdapterOptions {
   bot: Core;
   logger: Logger;
-  botToken: string;
+  /** One workspace's Bot User OAuth Token (xoxb-...); or `oauth` for installs in many workspaces. */
+  botToken?: string;
+  /** Installs by OAuth: each workspace's token comes from its installation. */
+  oauth?: SlackOAuthOptions;
   /** Required for the HTTP receiver; Socket Mode does not sign requests. */
   signingSecret?: string;
   /** xapp-... : Socket Mode instead of a public request URL. */
@@ -45,7 +51,7 @@ export interface SlackAdapter {
   app: App;
   platform: SlackPlatform;
   work: AfterAckWork;
-  /** Checks the token with auth.test, then listens; resolves with the HTTP port. */
+  /** Checks the token with auth.test (one workspace), then listens; resolves with the HTTP port. */
   start(): Promise<{ port: number }>;
   /** Stops taking requests and waits for work already acknowledged. */
   stop(): Promise<void>;
@@ -84,7 +90,7 @@ function otherRoutes(handler: SlackAdapterOptions["otherRoutes"]) {
 function createApp(options: SlackAdapterOptions, clientOptions: webApi.WebClientOptions, bot: { botId?: string; botUserId?: string }): App {
   const socketMode = options.appToken !== undefined;
   return new App({
-    token: options.botToken,
+    ...(options.oauth === undefined ? { token: options.botToken } : oauthAppOptions(options.oauth, clientOptions, options.apiUrl, options.logger)),
     ...(socketMode ? { socketMode: true, appToken: options.appToken } : { signingSecret: options.signingSecret }),
     port: options.port,
     customRoutes: [HEALTH_ROUTE, ...otherRoutes(options.otherRoutes)],
@@ -106,6 +112,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { logger } = options;
   const socketMode = options.appToken !== undefined;
   if (!socketMode && options.signingSecret === undefined) throw new Error("SLACK_SIGNING_SECRET is required unless SLACK_APP_TOKEN selects Socket Mode");
+  if ((options.botToken === undefined) === (options.oauth === undefined)) throw new Error("give the Slack adapter either a bot token (one workspace) or OAuth settings (many)");
   const clientOptions: webApi.WebClientOptions = {
     ...(options.apiUrl !== undefined ? { slackApiUrl: options.apiUrl } : {}),
     // 429s come back at once: the outbox dispatcher and callWithRetryAfter decide when to try again.
@@ -115,11 +122,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger: createBoltLogger(logger),
   };
   const client = new WebClient(options.botToken, clientOptions);
+  const clients = options.oauth === undefined ? singleTokenClients(client) : installedClients(options.oauth.installations, clientOptions);
   const work = new AfterAckWork(logger, options.work);
   // Work after an ack first lets requests still waiting for theirs go ahead, query by query, so a
   // status being built never holds up another person's ack.
   const bot = options.bot.withQueryGate(() => work.pauseForAcks());
-  const dependencies: ListenerDependencies = { bot, client, logger, work, actors: new SlackActorResolver(client, bot, logger) };
+  const dependencies: ListenerDependencies = { bot, logger, work, actors: new SlackActorResolver(bot, logger) };
   let app: App | undefined;
 
   return {
@@ -128,16 +136,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return app;
     },
     work,
-    platform: new SlackPlatform(client),
+    platform: new SlackPlatform(clients),
     async start() {
-      let identity;
-      try {
-        identity = await client.auth.test();
-      } catch (error) {
-        const { slackError, message } = describeSlackError(error);
-        if (slackError !== undefined) throw new Error(`Slack refused SLACK_BOT_TOKEN (${slackError}). Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions in the app's settings.`);
-        throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (${message}). Check the network, and SLACK_API_URL if you set it.`);
-      }
+      // With OAuth there is no token yet: each request brings its workspace's bot id from its installation.
+      const identity = options.oauth === undefined ? await checkBotToken(client) : {};
       app = createApp(options, clientOptions, { botId: identity.bot_id, botUserId: identity.user_id });
       countRequestsAwaitingAck(app, work);
       registerPartnerCommand(app, dependencies);
@@ -145,6 +147,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerFormSubmission(app, dependencies);
       registerAppHomeOpened(app, dependencies);
       registerUnknownInteractions(app, dependencies);
+      if (options.oauth !== undefined) registerAppUninstalled(app, dependencies, options.oauth.installations, clients);
       app.error(async (error) => {
         logger.error({ error: describeSlackError(error.original ?? error) }, "slack request failed");
       });
@@ -160,4 +163,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       await work.idle();
     },
   };
+}
+
+async function checkBotToken(client: webApi.WebClient): Promise<{ bot_id?: string; user_id?: string }> {
+  try {
+    return await client.auth.test();
+  } catch (error) {
+    const { slackError, message } = describeSlackError(error);
+    if (slackError !== undefined) throw new Error(`Slack refused SLACK_BOT_TOKEN (${slackError}). Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions in the app's settings.`);
+    throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (${message}). Check the network, and SLACK_API_URL if you set it.`);
+  }
 }

@@ -48,12 +48,12 @@ export class SlackActorResolver {
   private readonly checked = new Map<string, number>();
 
   constructor(
-    private readonly client: webApi.WebClient,
     private readonly core: Core,
     private readonly logger: Logger,
   ) {}
 
-  async resolve(teamId: string, userId: string): Promise<Actor> {
+  /** `client` is the request's, with the token of the workspace it came from. */
+  async resolve(client: webApi.WebClient, teamId: string, userId: string): Promise<Actor> {
     const base = { platform: SLACK, workspaceId: teamId, userId };
     const key = `${teamId}:${userId}`;
     const now = this.core.now().getTime();
@@ -63,7 +63,7 @@ export class SlackActorResolver {
       return { ...base, displayName: cached.displayName!, isPlatformAdmin: cached.isPlatformAdmin };
     }
     try {
-      const { user } = UsersInfoSchema.parse(await this.client.users.info({ user: userId }));
+      const { user } = UsersInfoSchema.parse(await client.users.info({ user: userId }));
       const displayName = user.profile?.display_name || user.profile?.real_name || user.real_name || user.name || userId;
       const isPlatformAdmin = administers(user, teamId);
       await this.core.learnProfile(base, { displayName, isPlatformAdmin });

@@ -1,10 +1,10 @@
-import type { webApi } from "@slack/bolt";
 import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform, type Delivery, type DeliveryReceipt } from "../../src/ports/delivery.js";
 import { classifyDeliveryError } from "./classify-delivery-error.js";
 import { renderMessage } from "./render/render-message.js";
 import { SLACK } from "./slack-platform-name.js";
 import { chartsOf, uploadCharts } from "./upload-charts.js";
 import { filesOf, uploadFiles } from "./upload-files.js";
+import type { WorkspaceClients } from "./workspace-clients.js";
 
 const SLACK_ID = /^[A-Za-z0-9._-]+$/;
 
@@ -19,8 +19,8 @@ export function parseMessageId(platformMessageId: string): { channel: string; ts
 }
 
 /**
- * Delivers outbox rows to Slack: a channel target posts there with the mentions on top, a user
- * target opens the DM first. A message too long for one Slack message goes as several; if one of them
+ * Delivers outbox rows to Slack, each with the token of its row's workspace: a channel target posts
+ * there with the mentions on top, a user target opens the DM first. A message too long for one Slack message goes as several; if one of them
  * fails, the retry goes on from that one instead of posting the earlier ones again.
  */
 export class SlackPlatform implements ChatPlatform {
@@ -29,7 +29,7 @@ export class SlackPlatform implements ChatPlatform {
   readonly pacing = { perTargetIntervalMs: 1000 };
   private readonly unfinished = new Map<number, { channel: string; posted: number; lastTs: string; filesSent: boolean }>();
 
-  constructor(private readonly client: webApi.WebClient) {}
+  constructor(private readonly clients: WorkspaceClients) {}
 
   async deliver(delivery: Delivery): Promise<DeliveryReceipt> {
     if (!SLACK_ID.test(delivery.target.id)) throw new PermanentDeliveryError(`"${delivery.target.id}" is not a Slack channel or user id`);
@@ -48,25 +48,27 @@ export class SlackPlatform implements ChatPlatform {
     const files = filesOf(message);
     const charts = chartsOf(message);
     const parts = renderMessage(message, { mentions, fileDestination: "is attached below." });
-    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await this.openDirect(id), posted: 0, lastTs: "", filesSent: files.length === 0 && charts.length === 0 };
+    const client = await this.clients.forWorkspace(delivery.workspaceId);
+    const progress = this.unfinished.get(delivery.promptId) ?? { channel: kind === "channel" ? id : await openDirect(client, id), posted: 0, lastTs: "", filesSent: files.length === 0 && charts.length === 0 };
     this.unfinished.set(delivery.promptId, progress);
     for (const part of parts.slice(progress.posted)) {
-      const posted = await this.client.chat.postMessage({ channel: progress.channel, text: part.text, blocks: part.blocks, unfurl_links: false, unfurl_media: false });
+      const posted = await client.chat.postMessage({ channel: progress.channel, text: part.text, blocks: part.blocks, unfurl_links: false, unfurl_media: false });
       progress.posted += 1;
       progress.lastTs = posted.ts ?? progress.lastTs;
     }
     if (!progress.filesSent) {
-      await uploadFiles(this.client, progress.channel, files);
-      await uploadCharts(this.client, progress.channel, charts);
+      await uploadFiles(client, progress.channel, files);
+      await uploadCharts(client, progress.channel, charts);
     }
     this.unfinished.delete(delivery.promptId);
     return { platformMessageId: formatMessageId(progress.channel, progress.lastTs) };
   }
 
-  private async openDirect(userId: string): Promise<string> {
-    const opened = await this.client.conversations.open({ users: userId });
-    const channel = opened.channel?.id;
-    if (channel === undefined) throw new RetryableDeliveryError(`conversations.open gave no channel for ${userId}`);
-    return channel;
-  }
+}
+
+async function openDirect(client: Awaited<ReturnType<WorkspaceClients["forWorkspace"]>>, userId: string): Promise<string> {
+  const opened = await client.conversations.open({ users: userId });
+  const channel = opened.channel?.id;
+  if (channel === undefined) throw new RetryableDeliveryError(`conversations.open gave no channel for ${userId}`);
+  return channel;
 }

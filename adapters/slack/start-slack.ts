@@ -5,7 +5,9 @@ import { createSlackAdapter, type SlackAdapterOptions } from "./create-slack-ada
 import { slackConventions } from "./slack-conventions.js";
 
 export interface SlackSettings {
-  botToken: string;
+  /** One workspace (SLACK_BOT_TOKEN); or `oauth` for installs in many. */
+  botToken?: string;
+  oauth?: SlackAdapterOptions["oauth"];
   signingSecret?: string;
   appToken?: string;
   apiUrl?: string;
@@ -24,6 +26,7 @@ async function startSlack(settings: SlackSettings & { bot: Core }): Promise<Runn
   const adapter = createSlackAdapter(settings);
   const { port } = await adapter.start();
   const mode = settings.appToken === undefined ? "http" : "socket-mode";
-  settings.logger.info({ mode, port, endpoint: mode === "http" ? "POST /slack/events" : undefined }, "slack adapter listening");
+  const install = settings.oauth === undefined ? undefined : "GET /slack/install";
+  settings.logger.info({ mode, port, endpoint: mode === "http" ? "POST /slack/events" : undefined, install }, "slack adapter listening");
   return { platform: adapter.platform, stop: () => adapter.stop() };
 }

@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import { z } from "zod";
+import { MAKE_A_KEY, readEncryptionKey } from "../secrets/read-encryption-key.js";
 
 const optional = z
   .string()
@@ -17,6 +18,21 @@ const positiveWhole = (fallback: number) =>
   optional.pipe(z.coerce.number<string | undefined>({ message: "expected a whole number" }).int("expected a whole number").min(1, "expected 1 or more").optional()).transform((value) => value ?? fallback);
 
 const CoordinatorEntry = z.string().regex(/^(slack|discord|console):[^:\s]+:[^:\s]+$/, "each entry is platform:workspace:user, such as slack:T0123:U0456");
+
+type RawConfig = Partial<Record<"SLACK_BOT_TOKEN" | "SLACK_APP_TOKEN" | "SLACK_CLIENT_ID" | "SLACK_CLIENT_SECRET" | "SLACK_SIGNING_SECRET" | "SLACK_STATE_SECRET", string>> & { ENCRYPTION_KEY?: Buffer };
+
+/** OAuth installs need all of these, and replace the one workspace's token. */
+function checkSlackOAuth(config: RawConfig, context: z.RefinementCtx): void {
+  const missing = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  const basicInformation = "Slack app settings, Basic Information, App Credentials";
+  if (config.SLACK_CLIENT_ID === undefined) missing("SLACK_CLIENT_ID", `is required with SLACK_CLIENT_SECRET (${basicInformation}, Client ID)`);
+  if (config.SLACK_CLIENT_SECRET === undefined) missing("SLACK_CLIENT_SECRET", `is required with SLACK_CLIENT_ID (${basicInformation}, Client Secret)`);
+  if (config.SLACK_SIGNING_SECRET === undefined) missing("SLACK_SIGNING_SECRET", `is required with SLACK_CLIENT_ID (${basicInformation}, Signing Secret)`);
+  if (config.SLACK_STATE_SECRET === undefined) missing("SLACK_STATE_SECRET", `is required with SLACK_CLIENT_ID (it signs the install links): make one with ${MAKE_A_KEY}`);
+  if (config.ENCRYPTION_KEY === undefined) missing("ENCRYPTION_KEY", `is required with SLACK_CLIENT_ID (it encrypts each workspace's bot token in the database): make one with ${MAKE_A_KEY}, and keep it: without it the stored installations cannot be read`);
+  if (config.SLACK_BOT_TOKEN !== undefined) missing("SLACK_BOT_TOKEN", "leave it unset with SLACK_CLIENT_ID: each workspace's token comes from its installation (one workspace: SLACK_BOT_TOKEN alone)");
+  if (config.SLACK_APP_TOKEN !== undefined) missing("SLACK_APP_TOKEN", "leave it unset with SLACK_CLIENT_ID: installs by OAuth use the HTTP request URL, not Socket Mode");
+}
 
 export const ConfigSchema = z
   .object({
@@ -45,6 +61,20 @@ export const ConfigSchema = z
     SLACK_SIGNING_SECRET: optional,
     SLACK_APP_TOKEN: optional.pipe(z.string().startsWith("xapp-", "an app-level token starts with xapp-").optional()),
     SLACK_API_URL: optional.pipe(z.url("expected a URL such as https://slack.com/api/").optional()),
+    // Installs by OAuth in many workspaces (README "Run it for many workspaces").
+    SLACK_CLIENT_ID: optional,
+    SLACK_CLIENT_SECRET: optional,
+    SLACK_STATE_SECRET: optional.pipe(z.string().min(32, `expected at least 32 random characters: make one with ${MAKE_A_KEY}`).optional()),
+    ENCRYPTION_KEY: optional.pipe(
+      z
+        .string()
+        .transform((text, context) => {
+          const key = readEncryptionKey(text);
+          if (key === null) context.addIssue({ code: "custom", message: `expected 32 random bytes as base64 (44 characters) or hex (64): make one with ${MAKE_A_KEY}` });
+          return key ?? Buffer.alloc(0);
+        })
+        .optional(),
+    ),
     DISCORD_TOKEN: optional,
     DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d+$/, "the application id is a number").optional()),
     DISCORD_API_URL: optional.pipe(z.url("expected a URL such as https://discord.com/api").optional()),
@@ -69,6 +99,7 @@ export const ConfigSchema = z
     if (config.SLACK_APP_TOKEN !== undefined && config.SLACK_BOT_TOKEN === undefined) {
       context.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "is required with SLACK_APP_TOKEN (OAuth & Permissions, Bot User OAuth Token)" });
     }
+    if (config.SLACK_CLIENT_ID !== undefined || config.SLACK_CLIENT_SECRET !== undefined) checkSlackOAuth(config, context);
     if (config.DISCORD_TOKEN !== undefined && config.DISCORD_APPLICATION_ID === undefined) {
       context.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "is required with DISCORD_TOKEN (Developer Portal, General Information, Application ID)" });
     }
@@ -90,7 +121,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   throw new ConfigError(`The configuration has a problem (see .env.example):\n${lines.join("\n")}`);
 }
 
+/** How Slack runs: one workspace's bot token, installs by OAuth in many workspaces, or not at all. */
+export function slackModeOf(config: Config): "single-token" | "oauth" | null {
+  if (config.SLACK_CLIENT_ID !== undefined) return "oauth";
+  return config.SLACK_BOT_TOKEN === undefined ? null : "single-token";
+}
+
 /** Console runs when asked to, or when no chat platform is configured. */
 export function wantsConsole(config: Config): boolean {
-  return config.CONSOLE || (config.SLACK_BOT_TOKEN === undefined && config.DISCORD_TOKEN === undefined);
+  return config.CONSOLE || (slackModeOf(config) === null && config.DISCORD_TOKEN === undefined);
 }

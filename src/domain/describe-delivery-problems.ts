@@ -15,6 +15,7 @@ const REASONS: [RegExp, string][] = [
   [/missing permissions|restricted_action/i, "the bot is not allowed to post there"],
   [/user_not_found|user_disabled|unknown user/i, "the person's account is gone"],
   [/messages_tab_disabled|cannot send messages to this user|cannot_dm_bot/i, "the person does not accept direct messages from the bot"],
+  [/app_uninstalled|tokens_revoked|not_installed/i, "the app was removed from that workspace"],
   [/invalid_auth|not_authed|token_revoked|account_inactive|unknown guild/i, "the bot is no longer installed there"],
   [/gave up after/i, "the platform did not answer after several tries"],
   [/not a (slack|discord)|is not a slack/i, "the linked address is not valid there"],

@@ -29,6 +29,7 @@ import { RoundFollowUpsRepository } from "./round-follow-ups-repository.js";
 import { RoundsRepository } from "./rounds-repository.js";
 import { SchedulesRepository } from "./schedules-repository.js";
 import { SeedsRepository } from "./seeds-repository.js";
+import { SlackInstallationsRepository } from "./slack-installations-repository.js";
 import { StatusRepository } from "./status-repository.js";
 import { SurveyLinksRepository } from "./survey-links-repository.js";
 import { SurveyResponsesRepository } from "./survey-responses-repository.js";
@@ -76,6 +77,7 @@ export interface Store {
   portfolio: PortfolioRepository;
   partnershipPage: PartnershipPageRepository;
   terms: TermsRepository;
+  slackInstallations: SlackInstallationsRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -121,5 +123,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     portfolio: new PortfolioRepository(db, flavor),
     partnershipPage: new PartnershipPageRepository(db),
     terms: new TermsRepository(db),
+    slackInstallations: new SlackInstallationsRepository(db),
   };
 }

@@ -8,8 +8,8 @@ import { AppHomeOpenedSchema, firstIssue } from "./payload-schemas.js";
  * The Home tab, published when the person opens it. Slack retries an event it thinks was missed
  * (X-Slack-Retry-Num) with the same event_id; the core remembers event ids for a day.
  */
-export function registerAppHomeOpened(app: App, { bot, client, actors, work, logger }: ListenerDependencies): void {
-  app.event("app_home_opened", async ({ body, context }) => {
+export function registerAppHomeOpened(app: App, { bot, actors, work, logger }: ListenerDependencies): void {
+  app.event("app_home_opened", async ({ body, context, client }) => {
     const parsed = AppHomeOpenedSchema.safeParse(body);
     if (!parsed.success) {
       logger.warn({ problem: firstIssue(parsed.error) }, "ignored an app_home_opened event with an unexpected shape");
@@ -21,6 +21,6 @@ export function registerAppHomeOpened(app: App, { bot, client, actors, work, log
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, "skipped a Slack event already handled");
       return;
     }
-    work.run("home", async () => publishHome(client, bot, await actors.resolve(teamId, event.user)));
+    work.run("home", async () => publishHome(client, bot, await actors.resolve(client, teamId, event.user)));
   });
 }

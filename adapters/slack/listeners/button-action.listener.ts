@@ -5,8 +5,8 @@ import type { ListenerDependencies } from "./listener-dependencies.js";
 import { BlockActionsSchema, ButtonSchema, firstIssue } from "./payload-schemas.js";
 
 /** A click on a button the bot rendered: acknowledged at once; a form it returns opens as a modal. */
-export function registerButtonAction(app: App, { bot, client, actors, work, logger }: ListenerDependencies): void {
-  app.action({ type: "block_actions", action_id: BUTTON_ACTION_ID }, async ({ ack, body, action, respond }) => {
+export function registerButtonAction(app: App, { bot, actors, work, logger }: ListenerDependencies): void {
+  app.action({ type: "block_actions", action_id: BUTTON_ACTION_ID }, async ({ ack, body, action, respond, client }) => {
     await ack();
     const parsed = BlockActionsSchema.safeParse(body);
     const button = ButtonSchema.safeParse(action);
@@ -22,7 +22,7 @@ export function registerButtonAction(app: App, { bot, client, actors, work, logg
     }
     const { user, trigger_id: triggerId, channel, response_url: responseUrl } = parsed.data;
     work.run("action", async () => {
-      const actor = await actors.resolve(teamId, user.id);
+      const actor = await actors.resolve(client, teamId, user.id);
       const reply = await bot.runAction(actionName, button.data.value, { actor, channelId: channel?.id });
       await sendReplyOrApologize(reply, { client, userId: user.id, channelId: channel?.id, triggerId, respond: responseUrl === undefined ? undefined : respond, logger });
     });

@@ -14,8 +14,8 @@ import { readViewSubmission } from "./read-view-submission.js";
  * the work (within Slack's 3 s): invalid values come back as `response_action: "errors"` under
  * their inputs, a saved form becomes its confirmation. A submission Slack sends twice is saved once.
  */
-export function registerFormSubmission(app: App, { bot, client, actors, work, logger }: ListenerDependencies): void {
-  app.view(FORM_CALLBACK_ID, async ({ ack, body }) => {
+export function registerFormSubmission(app: App, { bot, actors, work, logger }: ListenerDependencies): void {
+  app.view(FORM_CALLBACK_ID, async ({ ack, body, client }) => {
     const read = readViewSubmission(body);
     if ("problem" in read) {
       logger.warn({ problem: read.problem }, "ignored a form submission with an unexpected shape");
@@ -24,7 +24,7 @@ export function registerFormSubmission(app: App, { bot, client, actors, work, lo
     }
     const { teamId, userId, deliveryKey, inputBlockIds, metadata, values } = read.submission;
     const submittedAt = bot.now();
-    const actor = await actors.resolve(teamId, userId);
+    const actor = await actors.resolve(client, teamId, userId);
     // The core saves a submission Slack sends twice once: a repeat is answered without saving.
     const reply = await bot.submitForm(metadata.formId, metadata.context, values, { actor, channelId: metadata.channelId }, { deliveryKey });
     if (reply.kind === "message" && reply.error === DUPLICATE_DELIVERY) {

@@ -6,8 +6,8 @@ import { firstIssue, SlashCommandSchema } from "./payload-schemas.js";
 export const PARTNER_COMMAND = "/partner";
 
 /** `/partner <text>`: acknowledged at once; the command runs afterwards and answers through respond(). */
-export function registerPartnerCommand(app: App, { bot, client, actors, work, logger }: ListenerDependencies): void {
-  app.command(PARTNER_COMMAND, async ({ command, ack, respond }) => {
+export function registerPartnerCommand(app: App, { bot, actors, work, logger }: ListenerDependencies): void {
+  app.command(PARTNER_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const parsed = SlashCommandSchema.safeParse(command);
     if (!parsed.success) {
@@ -16,7 +16,7 @@ export function registerPartnerCommand(app: App, { bot, client, actors, work, lo
     }
     const { team_id: teamId, user_id: userId, channel_id: channelId, text, trigger_id: triggerId, response_url: responseUrl } = parsed.data;
     work.run("command", async () => {
-      const actor = await actors.resolve(teamId, userId);
+      const actor = await actors.resolve(client, teamId, userId);
       const reply = await bot.runCommandLine(text, { actor, channelId });
       await sendReplyOrApologize(reply, { client, userId, channelId, triggerId, respond: responseUrl === undefined ? undefined : respond, logger });
     });

@@ -19,10 +19,10 @@ const ANY = /^/;
  * person a warning, and Bolt answers 404 and logs an error. Each is acknowledged at once; a button
  * also says privately that it no longer does anything.
  */
-export function registerUnknownInteractions(app: App, { client, work, logger }: ListenerDependencies): void {
+export function registerUnknownInteractions(app: App, { work, logger }: ListenerDependencies): void {
   const noted = (kind: string, id: string) => logger.info({ kind, id: id.slice(0, 80) }, "acknowledged an interaction the bot does not handle");
 
-  app.action({ type: "block_actions", action_id: NOT_OUR_BUTTON }, async ({ ack, body, action, respond }) => {
+  app.action({ type: "block_actions", action_id: NOT_OUR_BUTTON }, async ({ ack, body, action, respond, client }) => {
     await ack();
     noted("block_actions", "action_id" in action ? action.action_id : "");
     const parsed = BlockActionsSchema.safeParse(body);

@@ -37,7 +37,25 @@ export interface FakeSlackUser {
   isStranger?: boolean;
 }
 
+/** A workspace the app can be installed in by OAuth: oauth.v2.access gives its own bot token. */
+export interface FakeWorkspace {
+  teamId: string;
+  name: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+  /** Who clicked Allow. */
+  installerId: string;
+}
+
 export class FakeSlackApi {
+  /** The app's OAuth credentials, checked by oauth.v2.access. */
+  oauthClient = { clientId: "111.222", clientSecret: "fake-client-secret" };
+  readonly workspaces = new Map<string, FakeWorkspace>();
+  /** Tokens Slack no longer takes (the app was uninstalled): every call with one gets token_revoked. */
+  readonly revokedTokens = new Set<string>();
+  /** One-time codes Slack's authorize page would hand the browser: code, then team id. */
+  private readonly codes = new Map<string, string>();
   readonly calls: SlackApiCall[] = [];
   readonly handlers = new Map<string, FakeHandler>();
   readonly users = new Map<string, FakeSlackUser>();
@@ -70,6 +88,24 @@ export class FakeSlackApi {
   stop(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  addWorkspace(workspace: FakeWorkspace): this {
+    this.workspaces.set(workspace.teamId, workspace);
+    return this;
+  }
+
+  /** What Slack's authorize page does when someone allows the app in `teamId`: a code for the redirect, usable once. */
+  issueCode(teamId: string): string {
+    const code = `code-${teamId}-${this.codes.size + 1}`;
+    this.codes.set(code, teamId);
+    return code;
+  }
+
+  /** Slack forgets the workspace's bot token, as when the app is uninstalled. */
+  revoke(teamId: string): void {
+    const workspace = this.workspaces.get(teamId);
+    if (workspace !== undefined) this.revokedTokens.add(workspace.botToken);
   }
 
   addUser(user: FakeSlackUser): this {
@@ -147,17 +183,46 @@ export class FakeSlackApi {
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
     this.waiters = this.waiters.filter((waiter) => (waiter.matches(call) ? (waiter.resolve(call), false) : true));
-    const answer = this.handlers.get(method)?.(call) ?? { body: this.defaultResponse(call) };
+    const revoked: FakeResponse | undefined = call.token !== undefined && this.revokedTokens.has(call.token) ? { body: { ok: false, error: "token_revoked" } } : undefined;
+    const answer = revoked ?? this.handlers.get(method)?.(call) ?? { body: this.defaultResponse(call) };
     response.writeHead(answer.status ?? 200, { "content-type": "application/json; charset=utf-8", ...answer.headers });
     response.end(JSON.stringify(answer.body));
+  }
+
+  /** oauth.v2.access as Slack answers it for a bot install (no user scopes). */
+  private exchangeCode(call: SlackApiCall): unknown {
+    const { clientId, clientSecret } = this.oauthClient;
+    if (call.params.client_id !== clientId || call.params.client_secret !== clientSecret) return { ok: false, error: "invalid_client_id" };
+    const teamId = this.codes.get(String(call.params.code));
+    const workspace = teamId === undefined ? undefined : this.workspaces.get(teamId);
+    if (workspace === undefined) return { ok: false, error: "invalid_code" };
+    this.codes.delete(String(call.params.code));
+    this.revokedTokens.delete(workspace.botToken);
+    return {
+      ok: true,
+      access_token: workspace.botToken,
+      token_type: "bot",
+      scope: "commands,chat:write,chat:write.public,im:write,users:read,files:write",
+      bot_user_id: workspace.botUserId,
+      app_id: "A-PARTNER",
+      team: { id: workspace.teamId, name: workspace.name },
+      enterprise: null,
+      is_enterprise_install: false,
+      authed_user: { id: workspace.installerId },
+    };
   }
 
   private defaultResponse(call: SlackApiCall): unknown {
     this.sequence += 1;
     const ts = `1700000000.${String(this.sequence).padStart(6, "0")}`;
     switch (call.method) {
-      case "auth.test":
+      case "auth.test": {
+        const workspace = [...this.workspaces.values()].find((candidate) => candidate.botToken === call.token);
+        if (workspace !== undefined) return { ok: true, url: `https://${workspace.teamId.toLowerCase()}.slack.com/`, team: workspace.name, user: "partnerbot", team_id: workspace.teamId, user_id: workspace.botUserId, bot_id: workspace.botId };
         return { ok: true, url: "https://fake.slack.com/", team: "Fake", user: "partnerbot", team_id: "T1", user_id: "UBOT", bot_id: "BBOT" };
+      }
+      case "oauth.v2.access":
+        return this.exchangeCode(call);
       case "chat.postMessage":
         return { ok: true, channel: call.params.channel, ts, message: { text: call.params.text } };
       case "chat.update":

@@ -17,4 +17,13 @@ describe("describeDeliveryProblems", () => {
       "1 reminder to Slack could not be delivered: the platform refused it",
     ]);
   });
+
+  it("GIVEN a workspace that uninstalled the app THEN says the app was removed there, whether the uninstall or the dispatcher recorded it", () => {
+    const lines = describeDeliveryProblems([
+      { platform: "slack", workspaceId: "T2", kind: "checkin", error: "app_uninstalled" },
+      { platform: "slack", workspaceId: "T2", kind: "checkin", error: "tokens_revoked" },
+      { platform: "slack", workspaceId: "T2", kind: "checkin", error: "not_installed: the app has no installation in Slack workspace T2" },
+    ]);
+    expect(lines).toEqual(["3 prompts to Slack could not be delivered: the app was removed from that workspace"]);
+  });
 });
