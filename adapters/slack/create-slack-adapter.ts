@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { App, webApi } from "@slack/bolt";
 import type { Core } from "../../src/ports/core.js";
 import type { Logger } from "../../src/logging/create-logger.js";
+import { NO_METRICS, type MetricsRecorder } from "../../src/ports/metrics-recorder.js";
 import { AfterAckWork, type AfterAckWorkOptions } from "./after-ack-work.js";
 import { countRequestsAwaitingAck } from "./count-requests-awaiting-ack.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
@@ -39,6 +40,8 @@ export interface SlackAdapterOptions {
    * address serves Slack's request URL, /healthz and the web. Slack's own paths win.
    */
   otherRoutes?: (request: IncomingMessage, response: ServerResponse) => void;
+  /** GET /metrics: acknowledgement latency and 429s. */
+  metrics?: MetricsRecorder;
 }
 
 export interface SlackAdapter {
@@ -115,6 +118,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger: createBoltLogger(logger),
   };
   const client = new WebClient(options.botToken, clientOptions);
+  const metrics = options.metrics ?? NO_METRICS;
+  client.on(webApi.WebClientEvent.RATE_LIMITED, () => metrics.countRateLimited("slack"));
   const work = new AfterAckWork(logger, options.work);
   // Work after an ack first lets requests still waiting for theirs go ahead, query by query, so a
   // status being built never holds up another person's ack.
@@ -139,7 +144,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (${message}). Check the network, and SLACK_API_URL if you set it.`);
       }
       app = createApp(options, clientOptions, { botId: identity.bot_id, botUserId: identity.user_id });
-      countRequestsAwaitingAck(app, work);
+      countRequestsAwaitingAck(app, work, metrics);
       registerPartnerCommand(app, dependencies);
       registerButtonAction(app, dependencies);
       registerFormSubmission(app, dependencies);

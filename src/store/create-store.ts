@@ -12,6 +12,7 @@ import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js"
 import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
+import { OutboxCountsRepository } from "./outbox-counts-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
 import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
@@ -70,6 +71,7 @@ export interface Store {
   reports: ReportRepository;
   portfolio: PortfolioRepository;
   partnershipPage: PartnershipPageRepository;
+  outboxCounts: OutboxCountsRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -112,5 +114,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     reports: new ReportRepository(db),
     portfolio: new PortfolioRepository(db, flavor),
     partnershipPage: new PartnershipPageRepository(db),
+    outboxCounts: new OutboxCountsRepository(db),
   };
 }
