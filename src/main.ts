@@ -14,6 +14,7 @@ import { findProjectRoot } from "./find-project-root.js";
 import { createLogger } from "./logging/create-logger.js";
 import type { ChatPlatform } from "./ports/delivery.js";
 import type { PlatformAdapter } from "./ports/platform-adapter.js";
+import { PrometheusMetrics } from "./ops/prometheus-metrics.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { shutDownGracefully } from "./shut-down-gracefully.js";
@@ -40,7 +41,9 @@ const consoleMode = wantsConsole(config);
 // In a terminal, only warnings and errors go to stderr so they do not bury the conversation.
 const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
 
-const db = await openMigratedDatabase(config.DATABASE_URL, findProjectRoot(import.meta.url));
+// GET /metrics (see "Operate it"): the outbox is counted when scraped.
+const metrics = new PrometheusMetrics({ countOutbox: () => store.outboxCounts.countOpenRows() });
+const db = await openMigratedDatabase(config.DATABASE_URL, findProjectRoot(import.meta.url), { observeQuery: (seconds) => metrics.observeDatabaseQuery(seconds) });
 const store = createStore(db, flavorOf(config.DATABASE_URL));
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
@@ -52,12 +55,12 @@ if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
   const { slackAdapter } = await import("../adapters/slack/start-slack.js");
   // The dashboard shares Slack's port (one public address); its handler is made once the core exists.
   const otherRoutes = (request: IncomingMessage, response: ServerResponse) => (webOnSlackPort === undefined ? response.writeHead(503).end() : webOnSlackPort(request, response));
-  const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger, otherRoutes };
+  const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, host: config.HOST, logger, otherRoutes, metrics };
   adapters.push({ name: "Slack", adapter: slackAdapter(settings) });
 }
 if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
   const { discordAdapter } = await import("../adapters/discord/start-discord.js");
-  adapters.push({ name: "Discord", adapter: discordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger }) });
+  adapters.push({ name: "Discord", adapter: discordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger, metrics }) });
 }
 const bot = createBot({
   store,
@@ -80,7 +83,7 @@ for (const { name, adapter } of adapters) {
 // With Slack, the dashboard answers on Slack's server (same PORT); otherwise on a server of its own,
 // where a taken port turns the dashboard off with a warning instead of stopping the chat bot.
 let dashboardListening = false;
-const webSettings = { core: bot, publicUrl: config.PUBLIC_URL, logger };
+const webSettings = { core: bot, publicUrl: config.PUBLIC_URL, logger, host: config.HOST, metrics: metrics.endpoint(config.METRICS_TOKEN) };
 if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
   const { createWebRequestListener } = await import("../adapters/web/start-web.js");
   webOnSlackPort = createWebRequestListener(webSettings);
@@ -103,8 +106,8 @@ if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
   const retention = { deliveredDays: config.RETAIN_DELIVERED_DAYS, processedDeliveriesHours: config.RETAIN_PROCESSED_DELIVERIES_HOURS };
-  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention, publicUrl: config.PUBLIC_URL });
-  const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention, publicUrl: config.PUBLIC_URL, metrics });
+  const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger, metrics });
   stops.push(() => running.stop());
 }
 

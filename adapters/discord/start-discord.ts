@@ -66,7 +66,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     sessions: new FormSessions(bot),
     acknowledgements: new Acknowledgements(),
   };
-  if (options.metrics !== undefined) recordDiscordMetrics(client, options.metrics);
+  if (options.metrics !== undefined) recordDiscordMetrics(client, answers, options.metrics);
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, dependencies));
   const threadMessages = createThreadMessageListener(client, dependencies);
   client.on(Events.Raw, threadMessages);
