@@ -1,6 +1,8 @@
 import "dotenv/config";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hostname } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { consoleConventions } from "../adapters/console/console-conventions.js";
 import { ConsolePlatform } from "../adapters/console/console-platform.js";
 import { runConsole } from "../adapters/console/run-console.js";
@@ -37,6 +39,8 @@ function loadConfig(): Config {
 }
 
 const config = loadConfig();
+// `npm run start:sharded`: Discord's gateway in one process per shard (see "Operate it").
+const sharded = process.argv.includes("--sharded");
 const consoleMode = wantsConsole(config);
 // In a terminal, only warnings and errors go to stderr so they do not bury the conversation.
 const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
@@ -58,7 +62,17 @@ if (!consoleMode && config.SLACK_BOT_TOKEN !== undefined) {
   const settings = { botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, host: config.HOST, logger, otherRoutes, metrics };
   adapters.push({ name: "Slack", adapter: slackAdapter(settings) });
 }
-if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
+if (sharded && (consoleMode || config.DISCORD_TOKEN === undefined)) {
+  process.stderr.write("npm run start:sharded starts Discord's shards: set DISCORD_TOKEN (and leave CONSOLE unset).\n");
+  process.exit(1);
+}
+if (!consoleMode && config.DISCORD_TOKEN !== undefined && sharded) {
+  // One process per shard for the gateway (main-discord-shard); this one keeps the scheduler, Slack and the web.
+  const { shardedDiscordAdapter } = await import("../adapters/discord/start-discord-shards.js");
+  const shardScript = fileURLToPath(new URL(`./main-discord-shard${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  const settings = { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger, totalShards: config.DISCORD_TOTAL_SHARDS, shardScript, execArgv: process.execArgv };
+  adapters.push({ name: "Discord", adapter: shardedDiscordAdapter({ ...settings, collectFromShards: (collect) => metrics.addForeign(collect) }) });
+} else if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
   const { discordAdapter } = await import("../adapters/discord/start-discord.js");
   adapters.push({ name: "Discord", adapter: discordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger, metrics }) });
 }
