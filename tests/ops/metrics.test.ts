@@ -7,11 +7,13 @@ import { systemClock } from "../../src/clock.js";
 import { createBot } from "../../src/create-bot.js";
 import { PrometheusMetrics } from "../../src/ops/prometheus-metrics.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
+import { textMessage } from "../../src/ui/message-builder.js";
 import { startScheduler } from "../../src/scheduler/start-scheduler.js";
 import { createDatabase, type Database } from "../../src/store/create-database.js";
 import { createStore } from "../../src/store/create-store.js";
 import { addPartnership } from "../scheduler/support/add-partnership.js";
 import { ALL_CONVENTIONS } from "../support/all-conventions.js";
+import { slackAdmin, startSlackHarness, type SlackHarness } from "../support/start-slack-harness.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const TOKEN = "metrics-token-for-the-test-0123456789";
@@ -22,8 +24,11 @@ let database: TestDatabase | undefined;
 let timed: Database | undefined;
 let discord: TestDiscord | undefined;
 let webs: RunningWeb[] = [];
+let slack: SlackHarness | undefined;
 
 async function stopAll(): Promise<void> {
+  await slack?.close();
+  slack = undefined;
   await Promise.all(webs.map((web) => web.stop()));
   webs = [];
   await discord?.stop();
@@ -95,6 +100,18 @@ describe("GET /metrics", () => {
     expect(sample(body, "scheduler_tick_lag_seconds")).toBeGreaterThanOrEqual(0);
     expect(sample(body, "database_query_seconds_count")).toBeGreaterThan(10);
     expect(sample(body, "database_query_seconds_sum")).toBeGreaterThan(0);
+  });
+
+  it("times a Slack command's acknowledgement and counts Slack's 429s", async () => {
+    const metrics = new PrometheusMetrics({ processMetrics: false });
+    slack = await startSlackHarness({ metrics });
+    expect((await slack.command(slackAdmin, "list")).status).toBe(200);
+    await slack.settle();
+    slack.api.failNext("chat.postMessage", { status: 429, headers: { "retry-after": "30" }, body: { ok: false, error: "ratelimited" } });
+    await expect(slack.adapter.platform.deliver({ promptId: 1, kind: "digest", partnershipId: null, roundId: null, workspaceId: "T1", target: { kind: "channel", id: "C1" }, message: { message: textMessage("Weekly digest", "public"), mentions: [] } })).rejects.toThrow(/rate limit/);
+    const { body } = await metrics.endpoint(undefined).scrape();
+    expect(sample(body, 'acknowledgement_seconds_count{platform="slack"}')).toBe(1);
+    expect(sample(body, 'rate_limited_total{platform="slack"}')).toBe(1);
   });
 
   it("refuses a scrape without the token or with a wrong one, and says how to send it", async () => {

@@ -51,7 +51,7 @@ export interface SlackHarness {
  * Seeded demo data, with robotics-tx and solar-oh linked to Slack workspace T1 and Maria (a robotics-tx
  * liaison) known there as UMARIA, so Slack users see real partnerships.
  */
-export async function startSlackHarness(options: { kind?: DatabaseKind; /** Wraps the core the adapter gets (a fuzz test records its answers). */ wrapCore?: (core: Core) => Core } & Pick<SlackAdapterOptions, "work" | "http" | "otherRoutes"> = {}): Promise<SlackHarness> {
+export async function startSlackHarness(options: { kind?: DatabaseKind; /** Wraps the core the adapter gets (a fuzz test records its answers). */ wrapCore?: (core: Core) => Core } & Pick<SlackAdapterOptions, "work" | "http" | "otherRoutes" | "metrics"> = {}): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
   for (const user of [slackAdmin, slackMaria, slackVisitor]) api.addUser(user);
   const database = await createTestDatabase(options.kind ?? "sqlite", "seeded");
@@ -85,6 +85,7 @@ export async function startSlackHarness(options: { kind?: DatabaseKind; /** Wrap
     work: options.work,
     http: options.http,
     otherRoutes: options.otherRoutes,
+    metrics: options.metrics,
   });
   const { port } = await adapter.start();
   const handling = watchHandling(adapter.app);
