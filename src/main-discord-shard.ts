@@ -4,7 +4,7 @@ import { discordConventions } from "../adapters/discord/discord-conventions.js";
 import type { ShardMetricsAnswer } from "../adapters/discord/start-discord-shards.js";
 import { startDiscord } from "../adapters/discord/start-discord.js";
 import { systemClock } from "./clock.js";
-import { ConfigError, readConfig } from "./config/read-config.js";
+import { ConfigError, readConfig, type Config } from "./config/read-config.js";
 import { createBot } from "./create-bot.js";
 import { createLogger } from "./logging/create-logger.js";
 import { PrometheusMetrics } from "./ops/prometheus-metrics.js";
@@ -17,20 +17,19 @@ import { createStore } from "./store/create-store.js";
 // holds the gateway for its servers and answers their interactions and reflection threads; it runs no
 // scheduler, Slack or web: the main process does, and delivers to Discord through REST.
 
-let config;
-try {
-  config = readConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
+function loadConfig(): Config & { DISCORD_TOKEN: string } {
+  try {
+    const config = readConfig();
+    if (config.DISCORD_TOKEN !== undefined && process.env.SHARDS !== undefined) return { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN };
+    process.stderr.write("This is one Discord shard: start the bot with npm run start:sharded, which starts the shards.\n");
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
-    process.exit(1);
   }
-  throw error;
-}
-if (config.DISCORD_TOKEN === undefined || process.env.SHARDS === undefined) {
-  process.stderr.write("This is one Discord shard: start the bot with npm run start:sharded, which starts the shards.\n");
   process.exit(1);
 }
+
+const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL ?? "info").child({ shard: Number(process.env.SHARDS) });
 // The main process counts the outbox; a shard adds its acknowledgements, 429s and database time.
 const metrics = new PrometheusMetrics();
