@@ -51,14 +51,17 @@ async function startDiscordShards(options: DiscordShardsOptions, core: Core): Pr
   const totalShards = options.totalShards === "auto" ? gateway.shards : options.totalShards;
   const maxConcurrency = Math.max(1, gateway.session_start_limit.max_concurrency);
   const manager = new ShardingManager(options.shardScript, { token: options.token, totalShards, mode: "process", respawn: true, execArgv: options.execArgv ?? [] });
+  let stopping = false;
+  // discord.js starts a shard whose process ended again (respawn); "death" also comes when stop() kills it.
   manager.on("shardCreate", (shard) => {
-    shard.on("death", () => logger.warn({ shard: shard.id }, "discord: shard process ended; starting it again"));
+    shard.on("death", () => stopping || logger.warn({ shard: shard.id }, "discord: shard process ended; starting it again"));
   });
   // All shards in one identify window start together; beyond it, spaced so each window holds max_concurrency.
   const delay = totalShards <= maxConcurrency ? 0 : Math.ceil(IDENTIFY_WINDOW_MS / maxConcurrency);
   try {
     await manager.spawn({ amount: totalShards, delay, timeout: SHARD_READY_TIMEOUT_MS });
   } catch (error) {
+    stopping = true;
     await stopShards(manager);
     await rest.destroy();
     throw explainShardFailure(error);
@@ -68,6 +71,7 @@ async function startDiscordShards(options: DiscordShardsOptions, core: Core): Pr
   return {
     platform: new DiscordPlatform(rest, core),
     async stop() {
+      stopping = true;
       await stopShards(manager);
       await rest.destroy();
     },
