@@ -1,6 +1,8 @@
 import "dotenv/config";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hostname } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { consoleConventions } from "../adapters/console/console-conventions.js";
 import { ConsolePlatform } from "../adapters/console/console-platform.js";
 import { runConsole } from "../adapters/console/run-console.js";
@@ -15,6 +17,7 @@ import { slackOAuthSettings } from "./installations/slack-oauth-settings.js";
 import { createLogger } from "./logging/create-logger.js";
 import type { ChatPlatform } from "./ports/delivery.js";
 import type { PlatformAdapter } from "./ports/platform-adapter.js";
+import { PrometheusMetrics } from "./ops/prometheus-metrics.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { shutDownGracefully } from "./shut-down-gracefully.js";
@@ -37,11 +40,15 @@ function loadConfig(): Config {
 }
 
 const config = loadConfig();
+// `npm run start:sharded`: Discord's gateway in one process per shard (see "Operate it").
+const sharded = process.argv.includes("--sharded");
 const consoleMode = wantsConsole(config);
 // In a terminal, only warnings and errors go to stderr so they do not bury the conversation.
 const logger = createLogger(config.LOG_LEVEL ?? (consoleMode ? "warn" : "info"));
 
-const db = await openMigratedDatabase(config.DATABASE_URL, findProjectRoot(import.meta.url));
+// GET /metrics (see "Operate it"): the outbox is counted when scraped.
+const metrics = new PrometheusMetrics({ countOutbox: () => store.outboxCounts.countOpenRows() });
+const db = await openMigratedDatabase(config.DATABASE_URL, findProjectRoot(import.meta.url), { observeQuery: (seconds) => metrics.observeDatabaseQuery(seconds) });
 const store = createStore(db, flavorOf(config.DATABASE_URL));
 const platforms: ChatPlatform[] = [];
 const stops: (() => Promise<void>)[] = [];
@@ -56,12 +63,22 @@ if (slackRuns) {
   const otherRoutes = (request: IncomingMessage, response: ServerResponse) => (webOnSlackPort === undefined ? response.writeHead(503).end() : webOnSlackPort(request, response));
   // SLACK_CLIENT_ID: installs by OAuth in many workspaces; otherwise the one workspace of SLACK_BOT_TOKEN.
   const oauth = slackOAuthSettings(config, store, systemClock);
-  const settings = { botToken: oauth === undefined ? config.SLACK_BOT_TOKEN : undefined, oauth, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, logger, otherRoutes };
+  const settings = { botToken: oauth === undefined ? config.SLACK_BOT_TOKEN : undefined, oauth, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL, port: config.PORT, host: config.HOST, logger, otherRoutes, metrics };
   adapters.push({ name: "Slack", adapter: slackAdapter(settings) });
 }
-if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
+if (sharded && (consoleMode || config.DISCORD_TOKEN === undefined)) {
+  process.stderr.write("npm run start:sharded starts Discord's shards: set DISCORD_TOKEN (and leave CONSOLE unset).\n");
+  process.exit(1);
+}
+if (!consoleMode && config.DISCORD_TOKEN !== undefined && sharded) {
+  // One process per shard for the gateway (main-discord-shard); this one keeps the scheduler, Slack and the web.
+  const { shardedDiscordAdapter } = await import("../adapters/discord/start-discord-shards.js");
+  const shardScript = fileURLToPath(new URL(`./main-discord-shard${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  const settings = { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger, totalShards: config.DISCORD_TOTAL_SHARDS, shardScript, execArgv: process.execArgv };
+  adapters.push({ name: "Discord", adapter: shardedDiscordAdapter({ ...settings, collectFromShards: (collect) => metrics.addForeign(collect) }) });
+} else if (!consoleMode && config.DISCORD_TOKEN !== undefined) {
   const { discordAdapter } = await import("../adapters/discord/start-discord.js");
-  adapters.push({ name: "Discord", adapter: discordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger }) });
+  adapters.push({ name: "Discord", adapter: discordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger, metrics }) });
 }
 const bot = createBot({
   store,
@@ -84,7 +101,7 @@ for (const { name, adapter } of adapters) {
 // With Slack, the dashboard answers on Slack's server (same PORT); otherwise on a server of its own,
 // where a taken port turns the dashboard off with a warning instead of stopping the chat bot.
 let dashboardListening = false;
-const webSettings = { core: bot, publicUrl: config.PUBLIC_URL, logger };
+const webSettings = { core: bot, publicUrl: config.PUBLIC_URL, logger, host: config.HOST, metrics: metrics.endpoint(config.METRICS_TOKEN) };
 if (slackRuns) {
   const { createWebRequestListener } = await import("../adapters/web/start-web.js");
   webOnSlackPort = createWebRequestListener(webSettings);
@@ -107,8 +124,8 @@ if (slackRuns) {
 if (consoleMode) platforms.push(new ConsolePlatform(process.stdout));
 if (config.SCHEDULER) {
   const retention = { deliveredDays: config.RETAIN_DELIVERED_DAYS, processedDeliveriesHours: config.RETAIN_PROCESSED_DELIVERIES_HOURS };
-  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention, publicUrl: config.PUBLIC_URL });
-  const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger });
+  const scheduler = new Scheduler({ store, platforms, clock: systemClock, logger, workerId: `${hostname()}:${process.pid}`, retention, publicUrl: config.PUBLIC_URL, metrics });
+  const running = startScheduler(scheduler, { cronExpression: config.SCHEDULER_TICK, pollMs: 2_000, logger, metrics });
   stops.push(() => running.stop());
 }
 

@@ -11,6 +11,7 @@ import { renderMessageWithCharts } from "./render/render-message-with-charts.js"
 import { toDeliveryError } from "./to-delivery-error.js";
 
 const SNOWFLAKE = /^\d{1,20}$/;
+const PLAIN_CHANNELS_REMEMBERED = 10_000;
 
 /**
  * Posts the outbox's messages to Discord: in channels with mentions (a direct message only when the
@@ -26,6 +27,8 @@ export class DiscordPlatform implements ChatPlatform {
   // Discord allows 50 requests a second per bot, shared with interaction answers, and a delivery can
   // take two or three (open a thread, reopen an archived one, post): the outbox keeps well below.
   readonly pacing = { perSecond: 20 };
+  /** Channels that are no thread (a channel's type does not become a thread), for a detached client. */
+  private readonly plainChannels = new Set<string>();
 
   constructor(
     private readonly client: Client,
@@ -70,9 +73,19 @@ export class DiscordPlatform implements ChatPlatform {
   }
 
   // Discord refuses posts in an archived thread: reopen it first (threads archive after at most a week).
+  // A client with no gateway (the sharded bot's main process) has no guilds and nothing to keep a
+  // cache fresh: it reads the channel each time, except channels it has seen are not threads.
   private async unarchiveIfThread(channelId: string): Promise<void> {
-    const channel = await this.client.channels.fetch(channelId);
+    const detached = !this.client.isReady();
+    if (detached && this.plainChannels.has(channelId)) return;
+    const channel = await this.client.channels.fetch(channelId, detached ? { allowUnknownGuild: true, cache: false } : {});
     if (channel?.isThread() && channel.archived === true) await channel.setArchived(false, "posting a partnership update");
+    if (detached && channel !== null && !channel.isThread()) this.rememberPlain(channelId);
+  }
+
+  private rememberPlain(channelId: string): void {
+    if (this.plainChannels.size >= PLAIN_CHANNELS_REMEMBERED) this.plainChannels.clear();
+    this.plainChannels.add(channelId);
   }
 
   /**

@@ -4,7 +4,7 @@ import { GatewayCloseCodes } from "discord.js";
 const FIXES = new Map<number, string>([
   [GatewayCloseCodes.AuthenticationFailed, "Discord rejected DISCORD_TOKEN: copy a fresh one from the Developer Portal (Bot > Reset Token)."],
   [GatewayCloseCodes.DisallowedIntents, "Discord refused the Message Content intent: switch on Bot > Privileged Gateway Intents > Message Content Intent in the Developer Portal."],
-  [GatewayCloseCodes.ShardingRequired, "Discord requires sharding now that the bot is in more than 2,500 servers: see the README, Run it in Discord."],
+  [GatewayCloseCodes.ShardingRequired, "Discord requires sharding now that the bot is in more than 2,500 servers: start it with npm run start:sharded (README, Operate it)."],
 ]);
 
 /** The fix for a gateway close code that ends the connection for good; undefined for codes discord.js recovers from. */

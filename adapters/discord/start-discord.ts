@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions } from "discord.js";
 import type { Core } from "../../src/ports/core.js";
 import type { Logger } from "../../src/logging/create-logger.js";
+import type { MetricsRecorder } from "../../src/ports/metrics-recorder.js";
 import type { PlatformAdapter } from "../../src/ports/platform-adapter.js";
 import { discordConventions } from "./discord-conventions.js";
 import type { DiscordDependencies } from "./discord-dependencies.js";
@@ -14,6 +15,7 @@ import { buildPartnerCommand } from "./partner-command/build-partner-command.js"
 import { Acknowledgements } from "./respond/acknowledgements.js";
 import { routeInteractionAnswers } from "./respond/route-interaction-answers.js";
 import { DISCORD_CACHE_OPTIONS } from "./discord-cache-options.js";
+import { recordDiscordMetrics } from "./record-discord-metrics.js";
 
 // Guilds: servers, channels, threads. GuildMessages + MessageContent: the text of reflections in threads.
 export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
@@ -26,6 +28,8 @@ export interface DiscordOptions {
   logger: Logger;
   /** Tests shorten timeouts here. */
   clientOptions?: Partial<ClientOptions>;
+  /** GET /metrics: acknowledgement latency and 429s. */
+  metrics?: MetricsRecorder;
 }
 
 export interface RunningDiscord {
@@ -62,6 +66,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningDisc
     sessions: new FormSessions(bot),
     acknowledgements: new Acknowledgements(),
   };
+  if (options.metrics !== undefined) recordDiscordMetrics(client, answers, options.metrics);
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, dependencies));
   const threadMessages = createThreadMessageListener(client, dependencies);
   client.on(Events.Raw, threadMessages);

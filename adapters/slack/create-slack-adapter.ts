@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { App, webApi } from "@slack/bolt";
 import type { Core } from "../../src/ports/core.js";
 import type { Logger } from "../../src/logging/create-logger.js";
+import { NO_METRICS, type MetricsRecorder } from "../../src/ports/metrics-recorder.js";
 import { AfterAckWork, type AfterAckWorkOptions } from "./after-ack-work.js";
 import { countRequestsAwaitingAck } from "./count-requests-awaiting-ack.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
@@ -45,6 +46,8 @@ export interface SlackAdapterOptions {
    * address serves Slack's request URL, /healthz and the web. Slack's own paths win.
    */
   otherRoutes?: (request: IncomingMessage, response: ServerResponse) => void;
+  /** GET /metrics: acknowledgement latency and 429s. */
+  metrics?: MetricsRecorder;
 }
 
 export interface SlackAdapter {
@@ -122,7 +125,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger: createBoltLogger(logger),
   };
   const client = new WebClient(options.botToken, clientOptions);
-  const clients = options.oauth === undefined ? singleTokenClients(client) : installedClients(options.oauth.installations, clientOptions);
+  const metrics = options.metrics ?? NO_METRICS;
+  const countRateLimits = (counted: webApi.WebClient): void => void counted.on(webApi.WebClientEvent.RATE_LIMITED, () => metrics.countRateLimited("slack"));
+  countRateLimits(client);
+  const clients = options.oauth === undefined ? singleTokenClients(client) : installedClients(options.oauth.installations, clientOptions, countRateLimits);
   const work = new AfterAckWork(logger, options.work);
   // Work after an ack first lets requests still waiting for theirs go ahead, query by query, so a
   // status being built never holds up another person's ack.
@@ -141,7 +147,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       // With OAuth there is no token yet: each request brings its workspace's bot id from its installation.
       const identity = options.oauth === undefined ? await checkBotToken(client) : {};
       app = createApp(options, clientOptions, { botId: identity.bot_id, botUserId: identity.user_id });
-      countRequestsAwaitingAck(app, work);
+      countRequestsAwaitingAck(app, work, metrics);
       registerPartnerCommand(app, dependencies);
       registerButtonAction(app, dependencies);
       registerFormSubmission(app, dependencies);

@@ -12,9 +12,12 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
   port: number;
+  /** HOST: the address to listen on; every interface when unset. */
+  host?: string;
   logger: Logger;
   /** The web dashboard's requests, served on the same port (see SlackAdapterOptions.otherRoutes). */
   otherRoutes?: SlackAdapterOptions["otherRoutes"];
+  metrics?: SlackAdapterOptions["metrics"];
 }
 
 /** The Slack adapter: HTTP on `port`, or Socket Mode with an app token. */

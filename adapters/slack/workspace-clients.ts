@@ -22,7 +22,7 @@ const REMEMBER_MS = 30_000;
  * (and decrypted) at most every 30 s. A workspace without an installation fails the delivery for
  * good: nothing could post there until someone installs the app again.
  */
-export function installedClients(installations: SlackInstallations, clientOptions: webApi.WebClientOptions): WorkspaceClients {
+export function installedClients(installations: SlackInstallations, clientOptions: webApi.WebClientOptions, onNewClient: (client: webApi.WebClient) => void = () => {}): WorkspaceClients {
   const remembered = new Map<string, { token: string; client: webApi.WebClient; until: number }>();
   return {
     async forWorkspace(teamId) {
@@ -35,6 +35,7 @@ export function installedClients(installations: SlackInstallations, clientOption
         throw new PermanentDeliveryError(`not_installed: the app has no installation in Slack workspace ${teamId}`);
       }
       const client = known?.token === installation.botToken ? known.client : new webApi.WebClient(installation.botToken, { ...clientOptions, teamId });
+      if (client !== known?.client) onNewClient(client);
       remembered.set(teamId, { token: installation.botToken, client, until: now + REMEMBER_MS });
       return client;
     },

@@ -10,6 +10,7 @@ import { STYLESHEET } from "./assets/stylesheet.js";
 import { MessagePage } from "./pages/message-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 import { StartPage } from "./pages/start-page.js";
+import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics-route.js";
 import { registerReportRoutes } from "./routes/report-routes.js";
 import { registerPartnershipRoutes } from "./routes/partnership-routes.js";
 import { registerPortfolioRoutes } from "./routes/portfolio-routes.js";
@@ -22,7 +23,7 @@ import { WebCookies } from "./web-cookies.js";
 // client runtime and no template language to learn; it runs on Node through @hono/node-server and
 // brings the middleware this needs (secure headers, body limit, cookies, an Origin check).
 
-export interface WebAppOptions extends Pick<SurveyLinkRoutesOptions, "surveyLimits"> {
+export interface WebAppOptions extends Pick<SurveyLinkRoutesOptions, "surveyLimits">, MetricsRouteOptions {
   /** The core's one port: sessions, the dashboard's reads, reports and survey links all go through it. */
   core: Core;
   /** PUBLIC_URL: its origin is the only one forms may come from; https makes cookies Secure. */
@@ -49,7 +50,7 @@ const REFUSED: Record<Exclude<SignInLinkState, "valid">, { status: 404 | 410; ti
 const FORBIDDEN_LINES = ["The form was not sent from this dashboard's own page, or it is older than your session. Go back, reload the page and try again."];
 
 /** The web adapter's routes: sign-in from a chat link, the signed-in start page, sign-out. */
-export function createWebApp({ core, publicUrl, logger, surveyLimits }: WebAppOptions): Hono<Env> {
+export function createWebApp({ core, publicUrl, logger, surveyLimits, metrics, host }: WebAppOptions): Hono<Env> {
   const access: WebAccess = core;
   const secure = new URL(publicUrl).protocol === "https:";
   const cookies = new WebCookies(secure);
@@ -61,6 +62,8 @@ export function createWebApp({ core, publicUrl, logger, surveyLimits }: WebAppOp
 
   app.use("*", ...securityHeaders(secure));
   app.use("*", bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text("The form is too large.", 413) }));
+  // Before sessions: a scrape carries no cookie, and must not cost a session lookup.
+  registerMetricsRoute(app, { metrics, host });
   // Before sessions and CSRF: a survey link is anonymous (no session to protect); its form carries its own signed token.
   registerSurveyLinkRoutes(app, { surveyLinks: core, surveyLimits, clock: core, secure });
   // Defence in depth beside the tokens: a form must come from PUBLIC_URL's origin.

@@ -5,8 +5,6 @@ import { createWebApp, type WebAppOptions } from "./create-web-app.js";
 
 export interface WebSettings extends WebAppOptions {
   port: number;
-  /** 127.0.0.1 in tests; by default every interface, as a deployed server needs. */
-  host?: string;
 }
 
 export interface RunningWeb {

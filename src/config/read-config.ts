@@ -52,6 +52,7 @@ export const ConfigSchema = z
       .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
       .pipe(z.array(CoordinatorEntry)),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: optional,
     PUBLIC_URL: optional.pipe(
       z
         .url({ protocol: /^https?$/, message: "expected the dashboard's address, such as https://partners.example.org" })
@@ -79,6 +80,12 @@ export const ConfigSchema = z
     DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d+$/, "the application id is a number").optional()),
     DISCORD_API_URL: optional.pipe(z.url("expected a URL such as https://discord.com/api").optional()),
     DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d+$/, "a server id is a number").optional()),
+    DISCORD_TOTAL_SHARDS: optional.pipe(
+      z
+        .union([z.literal("auto"), z.coerce.number<string>().int().min(1, "expected auto or 1 or more shards")], { message: "expected auto or a whole number of shards, such as 4" })
+        .default("auto"),
+    ),
+    METRICS_TOKEN: optional.pipe(z.string().min(16, "expected at least 16 characters, such as the output of openssl rand -hex 32").optional()),
     SCHEDULER: z
       .enum(["1", "0", ""], { message: "expected 1 or 0" })
       .default("1")

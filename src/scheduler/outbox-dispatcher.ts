@@ -3,6 +3,7 @@ import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { ClaimedPrompt, OutboxRepository, SentPrompt } from "../store/outbox-repository.js";
 import { PermanentDeliveryError, RetryableDeliveryError, type ChatPlatform } from "../ports/delivery.js";
+import { NO_METRICS, type DeliveryResult, type MetricsRecorder } from "../ports/metrics-recorder.js";
 import { parseDeliveryTarget } from "../ports/delivery-target.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import { RoutePacer } from "./route-pacer.js";
@@ -22,6 +23,7 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Waits until an instant; tests pass one that moves their manual clock. */
   waitUntil?: (at: Date) => Promise<void>;
+  metrics?: MetricsRecorder;
 }
 
 const LEASE_MARGIN_MS = 10_000;
@@ -31,6 +33,12 @@ const FIRST_BACKOFF_MS = 30_000;
 const MAX_BACKOFF_MS = 30 * 60_000;
 /** Kinds that are pointless once their round has closed. */
 const ROUND_BOUND_KINDS = new Set(["checkin", "reminder"]);
+
+/** How recordFailure below ends a delivery that threw, for GET /metrics. */
+function resultOf(error: unknown, lastAttempt: boolean): DeliveryResult {
+  if (error instanceof RetryableDeliveryError && error.retryAfterMs !== undefined) return "rate_limited";
+  return error instanceof PermanentDeliveryError || lastAttempt ? "failed" : "retry";
+}
 
 /** 30 s, 1 min, 2 min ... capped at 30 min. */
 export function retryDelayMs(attempt: number): number {
@@ -50,6 +58,7 @@ export class OutboxDispatcher {
   private readonly concurrency: number;
   private readonly maxAttempts: number;
   private readonly waitUntil: (at: Date) => Promise<void>;
+  private readonly metrics: MetricsRecorder;
   private sequence = 0;
   private running: Promise<number> | null = null;
   /** One queue for every batch in flight, so `concurrency` bounds this process's sends. */
@@ -66,6 +75,7 @@ export class OutboxDispatcher {
     this.batchSize = options.batchSize ?? 200;
     this.concurrency = options.concurrency ?? 16;
     this.maxAttempts = options.maxAttempts ?? 8;
+    this.metrics = options.metrics ?? NO_METRICS;
     this.queue = new PQueue({ concurrency: this.concurrency });
     this.waitUntil = options.waitUntil ?? ((at) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - options.clock.now().getTime()))));
   }
@@ -202,6 +212,7 @@ export class OutboxDispatcher {
         attempt,
       });
       platformMessageId = receipt.platformMessageId;
+      this.metrics.countDelivery(row.platform, "sent");
     } catch (error) {
       await this.recordFailure(row, token, attempt, error);
       return;
@@ -215,6 +226,7 @@ export class OutboxDispatcher {
     const { outbox, clock, logger } = this.options;
     const failedAt = clock.now().getTime();
     const reason = error instanceof Error ? error.message : String(error);
+    this.metrics.countDelivery(row.platform, resultOf(error, attempt >= this.maxAttempts));
     if (error instanceof RetryableDeliveryError && error.retryAfterMs !== undefined) {
       const until = failedAt + error.retryAfterMs;
       this.pacer.pause(row.platform, error.scope === "platform" ? null : row.target, until);

@@ -2,6 +2,7 @@ import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { Store } from "../store/create-store.js";
 import type { ChatPlatform } from "../ports/delivery.js";
+import type { MetricsRecorder } from "../ports/metrics-recorder.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
 import { DEFAULT_RETENTION, pruneOldRows, type RetentionSettings } from "./prune-old-rows.js";
@@ -18,6 +19,8 @@ export interface SchedulerOptions {
   retention?: RetentionSettings;
   /** PUBLIC_URL: digests link to their round on the web dashboard. */
   publicUrl?: string;
+  /** GET /metrics: rounds opened, deliveries. */
+  metrics?: MetricsRecorder;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
 
@@ -46,6 +49,7 @@ export class Scheduler {
       clock: options.clock,
       logger: options.logger,
       workerId: options.workerId,
+      metrics: options.metrics,
       ...options.dispatch,
     });
   }
@@ -56,6 +60,7 @@ export class Scheduler {
     // After stop() a tick under way finishes the step it is in and starts no other.
     if (this.stopping) return report;
     report.opened = await openDueRounds(store.rounds, clock, logger);
+    this.options.metrics?.countRoundsOpened(report.opened);
     if (this.stopping) return report;
     report.reminded = await sendReminders(store.roundFollowUps, clock);
     if (this.stopping) return report;

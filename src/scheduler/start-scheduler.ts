@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import type { Logger } from "../logging/create-logger.js";
+import type { MetricsRecorder } from "../ports/metrics-recorder.js";
 import type { Scheduler } from "./scheduler.js";
 
 export interface RunningScheduler {
@@ -11,15 +12,19 @@ export interface RunningScheduler {
  * missed while the bot was down open right away. Between ticks the outbox is polled, so messages
  * that commands queue, retries and paced sends go out within seconds.
  */
-export function startScheduler(scheduler: Scheduler, options: { cronExpression: string; pollMs: number; logger: Logger }): RunningScheduler {
+export function startScheduler(scheduler: Scheduler, options: { cronExpression: string; pollMs: number; logger: Logger; metrics?: MetricsRecorder }): RunningScheduler {
   const { logger } = options;
   let ticking: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    ticking = scheduler.tick().catch((error: unknown) => logger.error({ err: error }, "scheduler tick failed"));
+  // `dueAt` is the minute cron matched: the lag says how late that minute's rounds went out.
+  const tick = (dueAt: Date) => {
+    ticking = scheduler
+      .tick()
+      .then(() => options.metrics?.observeTickLag((Date.now() - dueAt.getTime()) / 1000))
+      .catch((error: unknown) => logger.error({ err: error }, "scheduler tick failed"));
     return ticking;
   };
-  const task = cron.schedule(options.cronExpression, tick, { name: "check-in rounds", noOverlap: true });
-  void tick();
+  const task = cron.schedule(options.cronExpression, (context) => tick(context.date), { name: "check-in rounds", noOverlap: true });
+  void tick(new Date());
   let stopped = false;
   let polling: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import type { PrismaClient } from "../generated/sqlite/client.js";
+import { timeDatabaseQueries, type ObserveQuery } from "./time-database-queries.js";
 
 /**
  * The Prisma client for DATABASE_URL. Both generated clients come from one models file, so their
@@ -24,19 +25,25 @@ function keepWebAssemblyOnBaselineCompiler(): void {
   setFlagsFromString("--liftoff-only");
 }
 
+export interface DatabaseOptions {
+  /** Called with each statement's duration (GET /metrics' database time). */
+  observeQuery?: ObserveQuery;
+}
+
 /** Opens the store's database; the only place that constructs a Prisma client. */
-export async function createDatabase(url: string): Promise<Database> {
+export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
+  const timed = <T extends object>(adapter: T): T => (options.observeQuery === undefined ? adapter : timeDatabaseQueries(adapter, options.observeQuery));
   keepWebAssemblyOnBaselineCompiler();
   if (flavorOf(url) === "sqlite") {
     const { PrismaClient } = await import("../generated/sqlite/client.js");
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     // WAL lets readers work while a writer commits; busy_timeout waits out a second process's lock.
-    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }) });
+    const client = new PrismaClient({ adapter: timed(new PrismaBetterSqlite3({ url, timeout: 5000 })) });
     await client.$executeRawUnsafe("PRAGMA journal_mode = WAL");
     await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return client;
   }
   const { PrismaClient } = await import("../generated/postgres/client.js");
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
+  return new PrismaClient({ adapter: timed(new PrismaPg({ connectionString: url })) }) as unknown as Database;
 }

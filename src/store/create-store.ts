@@ -14,6 +14,7 @@ import { MetricReadingsRepository } from "./metric-readings-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
 import { AuditRepository } from "./audit-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
+import { OutboxCountsRepository } from "./outbox-counts-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
 import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
@@ -78,6 +79,7 @@ export interface Store {
   partnershipPage: PartnershipPageRepository;
   terms: TermsRepository;
   slackInstallations: SlackInstallationsRepository;
+  outboxCounts: OutboxCountsRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
@@ -124,5 +126,6 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     partnershipPage: new PartnershipPageRepository(db),
     terms: new TermsRepository(db),
     slackInstallations: new SlackInstallationsRepository(db),
+    outboxCounts: new OutboxCountsRepository(db),
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "./apply-migrations.js";
-import { createDatabase, flavorOf, type Database } from "./create-database.js";
+import { createDatabase, flavorOf, type Database, type DatabaseOptions } from "./create-database.js";
 
 /** The committed migrations (folders with a migration.sql) that `_prisma_migrations` does not list as applied. */
 export async function findPendingMigrations(db: Database, migrationsFolder: string): Promise<string[]> {
@@ -23,12 +23,12 @@ export async function findPendingMigrations(db: Database, migrationsFolder: stri
  * Opens the database for DATABASE_URL with every committed migration applied. The Prisma CLI (about
  * two seconds of a start) runs only when a migration is missing: a new database, or after an upgrade.
  */
-export async function openMigratedDatabase(databaseUrl: string, projectRoot: string): Promise<Database> {
+export async function openMigratedDatabase(databaseUrl: string, projectRoot: string, options: DatabaseOptions = {}): Promise<Database> {
   const flavor = flavorOf(databaseUrl);
   // better-sqlite3 cannot open a file in a folder that does not exist yet; the CLI creates both.
   const sqliteFile = flavor === "sqlite" ? path.resolve(databaseUrl.slice("file:".length).split("?")[0]!) : undefined;
   if (sqliteFile !== undefined && !existsSync(sqliteFile)) await applyMigrations(databaseUrl, projectRoot);
-  const db = await createDatabase(databaseUrl);
+  const db = await createDatabase(databaseUrl, options);
   const pending = await findPendingMigrations(db, path.join(projectRoot, "prisma", flavor, "migrations"));
   if (pending.length > 0) await applyMigrations(databaseUrl, projectRoot);
   return db;

@@ -74,7 +74,7 @@ export async function startSlackHarness(
     wrapCore?: (core: Core) => Core;
     /** Installs by OAuth (WORKSPACES can be installed) instead of one bot token. */
     oauth?: boolean;
-  } & Pick<SlackAdapterOptions, "work" | "http" | "otherRoutes"> = {},
+  } & Pick<SlackAdapterOptions, "work" | "http" | "otherRoutes" | "metrics"> = {},
 ): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
   for (const workspace of Object.values(WORKSPACES)) api.addWorkspace(workspace);
@@ -112,6 +112,7 @@ export async function startSlackHarness(
     work: options.work,
     http: options.http,
     otherRoutes: options.otherRoutes,
+    metrics: options.metrics,
   });
   const { port } = await adapter.start();
   const handling = watchHandling(adapter.app);

@@ -105,6 +105,17 @@ export function defaultGuild() {
   };
 }
 
+/** Another server like the default one, with its own id and one text channel: for sharding. */
+export function otherGuild(id: string, channelId: string, name = "Solar Partners") {
+  const guild = defaultGuild();
+  return { ...guild, id, name, roles: guild.roles.map((role) => ({ ...role, id })), channels: [textChannel(channelId, "solar")] };
+}
+
+/** An interaction moved into another server's channel. */
+export function inGuild<T extends Record<string, any>>(interaction: T, guildId: string, channelId: string): T {
+  return { ...interaction, guild_id: guildId, channel_id: channelId, channel: { ...interaction.channel, id: channelId, guild_id: guildId }, authorizing_integration_owners: { 0: guildId } };
+}
+
 export function fakeMessage(fields: Record<string, any>) {
   return {
     id: nextSnowflake(),

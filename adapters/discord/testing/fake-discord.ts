@@ -26,6 +26,18 @@ export interface RestAnswer {
 
 type RestHandler = (call: RestCall) => RestAnswer | undefined;
 
+/** Which shard Discord sends a guild's events to: (guild_id >> 22) % shard_count. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** One gateway event the fake sent, and the shard whose connection carried it. */
+export interface Dispatched {
+  shard: number;
+  type: string;
+  data: any;
+}
+
 const INTENT_GUILD_MESSAGES = 1 << 9;
 const INTENT_MESSAGE_CONTENT = 1 << 15;
 
@@ -42,6 +54,12 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   gateway?: WebSocket;
   identify?: any;
+  /** Every IDENTIFY, in order; `shard` is [id, count] when the client shards. */
+  readonly identifies: any[] = [];
+  /** The latest identified connection of each shard. */
+  readonly shardGateways = new Map<number, WebSocket>();
+  private readonly identifyOf = new WeakMap<WebSocket, any>();
+  readonly dispatched: Dispatched[] = [];
   gatewayUrlSeen?: string;
   connections = 0;
   readonly resumes: any[] = [];
@@ -49,7 +67,11 @@ export class FakeDiscord {
   private sequence = 0;
   private waiters: { matches: (event: any) => boolean; resolve: (event: any) => void }[] = [];
 
-  constructor(readonly options: { heartbeatInterval?: number; guilds?: any[]; closeOnIdentify?: number } = {}) {
+  /**
+   * `shards`: what GET /gateway/bot recommends (1 unless set); `maxConcurrency`: its
+   * session_start_limit.max_concurrency, how many shards may identify at once.
+   */
+  constructor(readonly options: { heartbeatInterval?: number; guilds?: any[]; closeOnIdentify?: number; shards?: number; maxConcurrency?: number } = {}) {
     this.server.on("upgrade", (request, socket, head) => {
       this.gatewayServer.handleUpgrade(request, socket, head, (socketToClient) => this.onGateway(socketToClient, request));
     });
@@ -98,15 +120,32 @@ export class FakeDiscord {
     return this.restCalls.filter((call) => call.path.startsWith(`/interactions/${interaction.id}/`) || call.path.includes(`/${interaction.token}`));
   }
 
-  /** Sends a dispatch event, gated by the identified intents as Discord does. */
+  /**
+   * Sends a dispatch event on the connection of the shard that holds its guild (direct messages go
+   * to shard 0, as on Discord), gated by that connection's identified intents.
+   */
   dispatch(type: string, data: any): void {
-    if (this.gateway === undefined) throw new Error("no gateway connection");
+    const { socket, shard } = this.connectionFor(data.guild_id);
+    const identify = this.identifyOf.get(socket);
     if (type.startsWith("MESSAGE_") && data.guild_id !== undefined) {
-      const intents = this.identify?.intents ?? 0;
+      const intents = identify?.intents ?? 0;
       if ((intents & INTENT_GUILD_MESSAGES) === 0) return;
       if ((intents & INTENT_MESSAGE_CONTENT) === 0 && "content" in data) data = { ...data, content: "", embeds: [], attachments: [] };
     }
-    this.send(this.gateway, 0, data, type);
+    this.dispatched.push({ shard, type, data });
+    this.send(socket, 0, data, type);
+  }
+
+  private connectionFor(guildId: string | undefined): { socket: WebSocket; shard: number } {
+    const count = this.identify?.shard?.[1] ?? 1;
+    if (count > 1) {
+      const shard = guildId === undefined ? 0 : shardOfGuild(guildId, count);
+      const socket = this.shardGateways.get(shard);
+      if (socket === undefined) throw new Error(`no gateway connection for shard ${shard}`);
+      return { socket, shard };
+    }
+    if (this.gateway === undefined) throw new Error("no gateway connection");
+    return { socket: this.gateway, shard: 0 };
   }
 
   /** Drops the gateway connection as a network failure would: the client has to reconnect. */
@@ -155,8 +194,13 @@ export class FakeDiscord {
 
   private onIdentify(socket: WebSocket, identify: any): void {
     this.identify = identify;
+    this.identifies.push(identify);
+    this.identifyOf.set(socket, identify);
     if (this.options.closeOnIdentify !== undefined) return socket.close(this.options.closeOnIdentify);
-    const guilds = this.guilds();
+    const [shardId, shardCount] = (identify.shard ?? [0, 1]) as [number, number];
+    this.shardGateways.set(shardId, socket);
+    // Each shard is sent only its own guilds, in READY and GUILD_CREATE.
+    const guilds = this.guilds().filter((guild) => shardOfGuild(guild.id, shardCount) === shardId);
     this.send(
       socket,
       0,
@@ -205,7 +249,8 @@ export class FakeDiscord {
     const { method, path } = call;
     let match: RegExpMatchArray | null;
     if (method === "GET" && path === "/gateway/bot") {
-      return { body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } };
+      const session_start_limit = { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.options.maxConcurrency ?? 1 };
+      return { body: { url: this.gatewayUrl, shards: this.options.shards ?? 1, session_start_limit } };
     }
     if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
     if ((match = path.match(/^\/channels\/(\d+)$/)) !== null) {

@@ -1,6 +1,7 @@
 // The real Discord adapter (discord.js and all) against the loopback fake, for tests and benches.
 import { Writable } from "node:stream";
 import type { Core } from "../../../src/ports/core.js";
+import type { MetricsRecorder } from "../../../src/ports/metrics-recorder.js";
 import { createLogger } from "../../../src/logging/create-logger.js";
 import { startDiscord, type RunningDiscord } from "../start-discord.js";
 import { FAKE_IDS } from "./discord-payloads.js";
@@ -18,7 +19,7 @@ export interface TestDiscord {
   stop(): Promise<void>;
 }
 
-export async function startTestDiscord(bot: Core, options: { heartbeatInterval?: number; logLevel?: string; fake?: FakeDiscord } = {}): Promise<TestDiscord> {
+export async function startTestDiscord(bot: Core, options: { heartbeatInterval?: number; logLevel?: string; fake?: FakeDiscord; metrics?: MetricsRecorder } = {}): Promise<TestDiscord> {
   const fake = options.fake ?? (await new FakeDiscord({ heartbeatInterval: options.heartbeatInterval ?? 41_250 }).start());
   const logs: TestDiscord["logs"] = [];
   const sink = new Writable({
@@ -33,6 +34,7 @@ export async function startTestDiscord(bot: Core, options: { heartbeatInterval?:
     bot,
     logger: createLogger(options.logLevel ?? "info", sink),
     clientOptions: { rest: { retries: 1, timeout: 5000 } },
+    metrics: options.metrics,
   });
   return {
     fake,
