@@ -2,10 +2,12 @@ import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { Store } from "../store/create-store.js";
 import type { ChatPlatform } from "../ports/delivery.js";
+import { publicInternetPolicy, type OutboundFetchPolicy } from "../net/outbound-fetch-policy.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
 import { DEFAULT_RETENTION, pruneOldRows, type RetentionSettings } from "./prune-old-rows.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js";
+import { rereadCalendars } from "./reread-calendars.js";
 import { sendReminders } from "./send-reminders.js";
 
 export interface SchedulerOptions {
@@ -18,6 +20,8 @@ export interface SchedulerOptions {
   retention?: RetentionSettings;
   /** PUBLIC_URL: digests link to their round on the web dashboard. */
   publicUrl?: string;
+  /** Who school calendars are read again from: the public internet, except in tests. */
+  outboundFetch?: OutboundFetchPolicy;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
 
@@ -61,6 +65,7 @@ export class Scheduler {
     if (this.stopping) return report;
     report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger, this.options.publicUrl);
     report.handled = await this.dispatcher.drain();
+    if (!this.stopping) await rereadCalendars(store, clock, logger, this.options.outboundFetch ?? publicInternetPolicy);
     await this.pruneHourly();
     if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");
     return report;

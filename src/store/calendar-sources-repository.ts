@@ -32,6 +32,8 @@ export interface DueCalendarSource extends CalendarOrigin {
   id: number;
   address: string;
   partnershipId: number;
+  handle: string;
+  partnershipName: string;
   timezone: string;
 }
 
@@ -153,12 +155,12 @@ export class CalendarSourcesRepository {
       where: { nextReadAt: { lte: now }, address: { not: null } },
       orderBy: { nextReadAt: "asc" },
       take: limit,
-      select: { id: true, key: true, address: true, name: true, partnershipId: true, nextReadAt: true, partnership: { select: { timezone: true, status: true } } },
+      select: { id: true, key: true, address: true, name: true, partnershipId: true, nextReadAt: true, partnership: { select: { timezone: true, handle: true, name: true } } },
     });
     const claimed: DueCalendarSource[] = [];
     for (const source of due) {
       const { count } = await this.db.calendarSource.updateMany({ where: { id: source.id, nextReadAt: source.nextReadAt }, data: { nextReadAt } });
-      if (count === 1) claimed.push({ id: source.id, key: source.key, address: source.address!, name: source.name, partnershipId: source.partnershipId, timezone: source.partnership.timezone });
+      if (count === 1) claimed.push({ id: source.id, key: source.key, address: source.address!, name: source.name, partnershipId: source.partnershipId, handle: source.partnership.handle, partnershipName: source.partnership.name, timezone: source.partnership.timezone });
     }
     return claimed;
   }
