@@ -4,7 +4,7 @@ import { UserError } from "../../errors.js";
 import { classifyCalendarEvent, normalizeWords, type Classification } from "./classify-calendar-event.js";
 import { dayOf, readCalendarEvent } from "./read-calendar-event.js";
 import { recurrenceStartNear } from "./recurrence-start-near.js";
-import { splitCalendarEvents, type BrokenEvent } from "./split-calendar-events.js";
+import { describeBlock, splitCalendarEvents, type BrokenEvent } from "./split-calendar-events.js";
 
 /** Bounds on one import's work, so a short hostile calendar cannot make the bot walk for minutes. */
 export const CALENDAR_CAPS = { events: 2_000, blackouts: 500, repeats: 20_000 };
@@ -74,7 +74,7 @@ export function readCalendar(text: string, today: string, closureWords?: readonl
   let repeats = 0;
   for (const block of split.events.slice(0, caps.events)) {
     const read = readCalendarEvent(block);
-    const what = () => (read.ok && read.facts.summary !== "" ? `"${read.facts.summary.slice(0, 100)}" (line ${block.line})` : `the event on line ${block.line}`);
+    const what = () => describeBlock(block);
     if (!read.ok) {
       skipped.push({ what: what(), reason: read.reason });
       continue;

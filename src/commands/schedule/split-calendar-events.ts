@@ -47,7 +47,8 @@ function unfold(text: string): { text: string; line: number }[] {
 
 const isLine = (line: string, name: string, value: string) => new RegExp(`^${name}:${value}$`, "i").test(line.trim());
 
-function titleOf(block: CalendarBlock): string {
+/** An event named for the reply: its title and line, `"Winter Break" (line 57)`, or its line alone. */
+export function describeBlock(block: CalendarBlock): string {
   const summary = block.lines.find((line) => /^SUMMARY[;:]/i.test(line));
   const value = summary?.slice(summary.indexOf(":") + 1).replace(/\\([,;\\])/g, "$1").trim();
   return value ? `"${value.slice(0, 100)}" (line ${block.line})` : `the event on line ${block.line}`;
@@ -67,7 +68,7 @@ export function splitCalendarEvents(text: string): SplitCalendar {
   let open: CalendarBlock | null = null;
   let nested = 0;
   const cutOff = (reason: string) => {
-    if (open !== null) split.broken.push({ what: titleOf(open), reason });
+    if (open !== null) split.broken.push({ what: describeBlock(open), reason });
     open = null;
     nested = 0;
   };
