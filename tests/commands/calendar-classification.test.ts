@@ -128,6 +128,25 @@ describe("reading real school calendars", () => {
     ]);
   });
 
+  it("GIVEN an all-day event repeating hourly, or a repeat rule that is not one, THEN that event is skipped and said, the rest read", () => {
+    const event = (uid: string, ...lines: string[]) => ["BEGIN:VEVENT", `UID:${uid}`, ...lines, "END:VEVENT"];
+    const text = ["BEGIN:VCALENDAR", ...event("ok", "DTSTART;VALUE=DATE:20261221", "SUMMARY:Winter Break"), ...event("hourly", "DTSTART;VALUE=DATE:20270406", "SUMMARY:Spring Holiday", "RRULE:FREQ=HOURLY"), ...event("odd", "DTSTART;VALUE=DATE:20270406", "SUMMARY:Odd Holiday", "RRULE:FREQ=YEARLY;BYYEARDAY=366;BYMONTH=1"), "END:VCALENDAR"].join("\r\n");
+    const reading = readCalendar(text, TODAY);
+    expect(days(reading.blackouts)).toEqual(["2026-12-21..2026-12-21 Winter Break"]);
+    expect(reading.skipped).toEqual([
+      { what: '"Spring Holiday" (line 7)', reason: "it is an all-day event that repeats more often than daily (RRULE FREQ=HOURLY)" },
+      { what: '"Odd Holiday" (line 13)', reason: "I cannot follow how it repeats (its RRULE)" },
+    ]);
+  });
+
+  it("GIVEN events more than a year past or two years ahead THEN they are left out, counted, and kept from removal", () => {
+    const text = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:old", "DTSTART;VALUE=DATE:20240406", "SUMMARY:Spring Break", "END:VEVENT", "BEGIN:VEVENT", "UID:now", "DTSTART;VALUE=DATE:20261221", "SUMMARY:Winter Break", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+    const reading = readCalendar(text, TODAY);
+    expect(reading.blackouts.map((day) => day.key)).toEqual(["now"]);
+    expect(reading.leftOut.outsideWindow).toBe(1);
+    expect(reading.otherKeys).toEqual(["old"]);
+  });
+
   it("GIVEN text that is not a calendar, or a calendar with no complete event, THEN it is refused with what to do", () => {
     expect(() => readCalendar("<html>SECRET</html>", TODAY)).toThrow(UserError);
     expect(() => readCalendar("<html>SECRET</html>", TODAY)).toThrow(/does not start with BEGIN:VCALENDAR/);
