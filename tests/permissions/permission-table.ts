@@ -65,6 +65,7 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("blackout add", ...PARTNERSHIP),
   row("blackout remove", ...PARTNERSHIP),
   row("calendar import", ...PARTNERSHIP),
+  row("calendar words", ...PARTNERSHIP),
   // Out of office is for the partnership's own liaisons; a coordinator names one with --who.
   row("ooo", "no", "unseen", "no", "yes", "no", "no"),
   row("ooo --who", "no", "unseen", "no", "no", "yes", "no"),
