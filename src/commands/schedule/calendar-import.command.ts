@@ -47,7 +47,7 @@ async function commit(context: CommandContext, partnership: PartnershipRecord, o
 
 export const calendarImportCommand = defineCommand({
   name: "calendar import",
-  summary: "Preview a school calendar (.ics): its days off become blackouts, school days are ignored; import when confirmed",
+  summary: "Turn a school calendar's days off (.ics) into blackouts, after a preview",
   arguments: {
     partnership: argument.partnership(),
     calendar: argument.text("the calendar's https:// or webcal:// address, or the .ics file's content pasted", {
@@ -55,8 +55,8 @@ export const calendarImportCommand = defineCommand({
       required: false,
       schema: z.string().trim().min(1, "give the calendar's address, or paste the .ics file").max(CALENDAR_LIMITS.maxBytes, "that calendar is over 1 MB; export the school year only"),
     }),
-    preview: argument.text("the code of a preview to import, from its Import button", { required: false, schema: z.string().trim().regex(/^[0-9a-f]{10}$/, "use the code the preview gave, such as 3f9a0c12de") }),
-    yes: argument.flag("import at once, without a preview (or import the --preview)"),
+    preview: argument.text("a preview's code, from its Import button", { required: false, schema: z.string().trim().regex(/^[0-9a-f]{10}$/, "use the code the preview gave, such as 3f9a0c12de") }),
+    yes: argument.flag("import without a preview"),
   },
   examples: [
     "/partner calendar import robotics-tx https://www.lincolnisd.org/calendar/2026-27.ics",

@@ -10,11 +10,11 @@ const MAX_WORDS = 40;
 
 export const calendarWordsCommand = defineCommand({
   name: "calendar words",
-  summary: "The words in an event's title that make it a day off when a calendar is imported: list, add or remove",
+  summary: "Words in a calendar event's title that make it a day off",
   arguments: {
     partnership: argument.partnership(),
-    action: argument.choice(["list", "add", "remove", "reset"], "list, add, remove, or reset to the defaults", { default: "list", schema: z.enum(["list", "add", "remove", "reset"]) }),
-    words: argument.text("the word or phrase, such as teacher workday", { required: false, rest: true, schema: z.string().trim().min(1).max(60, "keep a word or phrase under 60 characters") }),
+    action: argument.choice(["list", "add", "remove", "reset"], "list, add, remove or reset", { default: "list", schema: z.enum(["list", "add", "remove", "reset"]) }),
+    words: argument.text("a word or phrase", { required: false, rest: true, schema: z.string().trim().min(1).max(60, "keep a word or phrase under 60 characters") }),
   },
   examples: ['/partner calendar words robotics-tx add "teacher workday"', "/partner calendar words robotics-tx remove break", "/partner calendar words robotics-tx"],
   async handle(args, context) {
