@@ -17,13 +17,13 @@ afterEach(async () => {
 });
 
 /** A district's web server: serves `files[path]`, which a test may change between reads. */
-async function startDistrict(files: Record<string, string>): Promise<{ bot: TestBot; base: string }> {
+async function startDistrict(files: Record<string, string>, kind: "sqlite" | "postgres" = "sqlite"): Promise<{ bot: TestBot; base: string }> {
   server = await startLocalHttpsServer((request, response) => {
     const file = files[request.url ?? ""];
     if (file === undefined) response.writeHead(404).end("SECRET not here");
     else response.writeHead(200, { "content-type": "text/calendar" }).end(file);
   });
-  testBot = await createTestBot({ outboundFetch: testFetchPolicy({ "calendar.test": "127.0.0.1" }) });
+  testBot = await createTestBot({ kind, outboundFetch: testFetchPolicy({ "calendar.test": "127.0.0.1" }) });
   return { bot: testBot, base: `https://calendar.test:${server.port}` };
 }
 
@@ -82,9 +82,9 @@ describe("calendar import: a preview first, then the import", () => {
     expect(await calendarState(bot)).toEqual(after);
   });
 
-  it("updates on a second import rather than duplicating, removes what left the calendar, and leaves manual blackouts alone", async () => {
+  it.each(["sqlite", "postgres"] as const)("updates on a second import rather than duplicating, removes what left the calendar, and leaves manual blackouts alone (%s)", async (kind) => {
     const files = { "/lincoln.ics": fixture("lincoln-isd-2026-27.ics") };
-    const { bot, base } = await startDistrict(files);
+    const { bot, base } = await startDistrict(files, kind);
     await bot.say('blackout add robotics-tx 2027-01-18 2027-01-18 "Our own MLK day off"', maria);
     await bot.say(`calendar import robotics-tx ${base}/lincoln.ics --yes`, maria);
     files["/lincoln.ics"] = fixture("lincoln-isd-2026-27-snow-day.ics")
