@@ -165,7 +165,12 @@ export class CalendarSourcesRepository {
     return claimed;
   }
 
-  /** Remembers why a re-read failed (shown nowhere but the logs today; the next week's read clears it). */
+  /** The partnership's imported calendars, oldest first, with when each is read again and why its last read failed. */
+  async list(partnershipId: number): Promise<(CalendarOrigin & { nextReadAt: Date | null; lastError: string | null })[]> {
+    return this.db.calendarSource.findMany({ where: { partnershipId }, orderBy: { id: "asc" }, select: { key: true, address: true, name: true, nextReadAt: true, lastError: true } });
+  }
+
+  /** Remembers why a re-read failed (`schedule show` says so; the next good read clears it). */
   async recordFailure(sourceId: number, reason: string): Promise<void> {
     await this.db.calendarSource.updateMany({ where: { id: sourceId }, data: { lastError: reason.slice(0, 500) } });
   }

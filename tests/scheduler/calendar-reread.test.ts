@@ -86,6 +86,7 @@ describe("a calendar imported from an address is read again every week", () => {
     expect(source.nextReadAt!.getTime()).toBe(bot.clock.now().getTime() + WEEK_MS);
     expect(await bot.store.db.blackout.count()).toBe(blackouts);
     expect(platform.ofKind("calendar-update")).toEqual([]);
+    expect(plainTextOf(await bot.say("schedule show robotics-tx", maria))).toMatch(/School calendars\n.*Lincoln ISD 2026-27 \(https:\/\/calendar\.test:\d+\/lincoln\.ics\): read again .*; the last read failed: I could not download the calendar at .* \(it answered HTTP 503\)/);
 
     answer = 200;
     bot.clock.set(new Date(bot.clock.now().getTime() + WEEK_MS));
