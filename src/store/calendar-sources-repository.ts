@@ -170,6 +170,25 @@ export class CalendarSourcesRepository {
     return this.db.calendarSource.findMany({ where: { partnershipId }, orderBy: { id: "asc" }, select: { key: true, address: true, name: true, nextReadAt: true, lastError: true } });
   }
 
+  /** How many blackouts from `today` on came from the calendar with this key. */
+  async countUpcoming(partnershipId: number, key: string, today: string): Promise<number> {
+    const source = await this.db.calendarSource.findUnique({ where: { partnershipId_key: { partnershipId, key } }, select: { id: true } });
+    return source === null ? 0 : this.db.blackout.count({ where: { partnershipId, calendarSourceId: source.id, endsOn: { gte: today } } });
+  }
+
+  /** Forgets a calendar: it is not read again and its blackouts from `today` on go; past ones stay as history. False when it was gone already. */
+  async remove(change: { partnershipId: number; actorId: number; key: string; today: string }): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const source = await tx.calendarSource.findUnique({ where: { partnershipId_key: { partnershipId: change.partnershipId, key: change.key } } });
+      if (source === null) return false;
+      const doomed = await tx.blackout.findMany({ where: { partnershipId: change.partnershipId, calendarSourceId: source.id, endsOn: { gte: change.today } }, select: { startsOn: true, endsOn: true, reason: true, externalUid: true } });
+      await tx.blackout.deleteMany({ where: { partnershipId: change.partnershipId, calendarSourceId: source.id, endsOn: { gte: change.today } } });
+      await tx.calendarSource.delete({ where: { id: source.id } });
+      await recordAudit(tx, { partnershipId: change.partnershipId, actorId: change.actorId, action: "delete", entity: "calendar", entityId: source.id, before: { calendar: source.key, blackouts: doomed } });
+      return true;
+    });
+  }
+
   /** Remembers why a re-read failed (`schedule show` says so; the next good read clears it). */
   async recordFailure(sourceId: number, reason: string): Promise<void> {
     await this.db.calendarSource.updateMany({ where: { id: sourceId }, data: { lastError: reason.slice(0, 500) } });

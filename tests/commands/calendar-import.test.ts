@@ -167,6 +167,25 @@ describe("calendar import: a preview first, then the import", () => {
   });
 });
 
+describe("calendar remove", () => {
+  it("asks first, then stops reading the address and removes its coming blackouts, keeping manual ones", async () => {
+    const { bot, base } = await startDistrict({ "/lincoln.ics": fixture("lincoln-isd-2026-27.ics") });
+    await bot.say('blackout add robotics-tx 2027-01-18 2027-01-18 "Our own day off"', maria);
+    await bot.say(`calendar import robotics-tx ${base}/lincoln.ics --yes`, maria);
+    expect(plainTextOf(await bot.say("schedule show robotics-tx", maria))).toContain(`Lincoln ISD 2026-27 (${base}/lincoln.ics): read again`);
+    const before = await calendarState(bot);
+    const asked = await bot.say('calendar remove robotics-tx "lincoln isd 2026-27"', maria);
+    expect(asked.heading).toBe("Confirm: Stop reading Lincoln ISD 2026-27 for robotics-tx?");
+    expect(plainTextOf(asked)).toContain("4 coming blackouts it made");
+    expect(await calendarState(bot)).toEqual(before);
+    const removed = await bot.say(confirmLine(asked), maria);
+    expect(removed.heading).toBe("Removed Lincoln ISD 2026-27 from Middle School Robotics Mentorship");
+    expect((await calendarState(bot)).blackouts).toEqual(["2027-01-18..2027-01-18 Our own day off (manual)"]);
+    expect(await bot.store.db.calendarSource.count()).toBe(0);
+    expect((await bot.say(`calendar remove robotics-tx ${base}/lincoln.ics`, maria)).error).toBe("not-found");
+  });
+});
+
 describe("calendar words", () => {
   it("lists the defaults, adds and removes a word with an audit entry, and an import then follows them", async () => {
     testBot = await createTestBot();

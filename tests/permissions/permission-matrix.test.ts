@@ -98,6 +98,10 @@ const PLANS: Record<string, RowPlan> = {
   },
   "calendar import": { run: ({ line }) => line(`calendar import robotics-tx ${ICS} --yes`) },
   "calendar words": { run: ({ line }) => line('calendar words robotics-tx add "teacher workday"') },
+  "calendar remove": {
+    setup: async (bot) => (await bot.say(`calendar import robotics-tx ${ICS} --yes`), {}),
+    run: ({ line }) => line('calendar remove robotics-tx "the pasted calendar" --yes'),
+  },
   ooo: { run: ({ line }) => line("ooo robotics-tx 2026-12-21 2027-01-03") },
   "ooo --who": { run: ({ line }) => line('ooo robotics-tx 2026-12-21 2027-01-03 --who "Maria Alvarez"') },
   connect: { run: ({ line }) => line("connect") },

@@ -66,6 +66,7 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("blackout remove", ...PARTNERSHIP),
   row("calendar import", ...PARTNERSHIP),
   row("calendar words", ...PARTNERSHIP),
+  row("calendar remove", ...PARTNERSHIP),
   // Out of office is for the partnership's own liaisons; a coordinator names one with --who.
   row("ooo", "no", "unseen", "no", "yes", "no", "no"),
   row("ooo --who", "no", "unseen", "no", "no", "yes", "no"),
