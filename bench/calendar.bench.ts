@@ -3,7 +3,7 @@
 // time limit) and prints the worst event-loop delay the bot's other users would see meanwhile; for
 // comparison, the same reader run in place on the event loop (skipped for the rule that never ends).
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { readCalendarBlackouts } from "../src/commands/schedule/read-calendar-blackouts.js";
+import { readCalendar } from "../src/commands/schedule/read-calendar.js";
 import { readCalendarInWorker } from "../src/commands/schedule/read-calendar-in-worker.js";
 import { UserError } from "../src/errors.js";
 import { round } from "./support/read-bench-options.js";
@@ -15,7 +15,7 @@ function calendarOf(event: (index: number) => string[], fill = true): string {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0"];
   let size = 40;
   for (let index = 0; index === 0 || (fill && size < MAX_BYTES - 300); index++) {
-    const block = ["BEGIN:VEVENT", `UID:bench-${index}`, `SUMMARY:Event ${index}`, ...event(index), "END:VEVENT"];
+    const block = ["BEGIN:VEVENT", `UID:bench-${index}`, `SUMMARY:Holiday ${index}`, ...event(index), "END:VEVENT"];
     size += block.join("\r\n").length + 2;
     lines.push(...block);
   }
@@ -40,7 +40,7 @@ async function measure(work: () => Promise<unknown>): Promise<{ outcome: string;
   let outcome: string;
   try {
     const read = (await work()) as Awaited<ReturnType<typeof readCalendarInWorker>>;
-    outcome = `${read.blackouts.length} blackouts`;
+    outcome = `${read.blackouts.length} blackouts, ${read.ignored.length} ignored, ${read.skipped.length} skipped`;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     outcome = `UserError: ${error.message.slice(0, 40)}...`;
@@ -57,12 +57,12 @@ await readCalendarInWorker(cases[4]!.text, TODAY); // warm up: tsx compiles the 
 // What the loop sees doing nothing for 2 s on this machine: on a busy one, the floor of every figure.
 const idle = await measure(async () => {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
-  return { blackouts: [] };
+  return { blackouts: [], ignored: [], skipped: [] };
 });
 results.push({ bench: "calendar", case: "idle, no calendar (baseline)", bytes: 0, outcome: "-", worker_elapsed_ms: idle.elapsed_ms, worker_worst_delay_ms: idle.worst_delay_ms, in_place_worst_delay_ms: null });
 for (const { name, text, inPlace } of cases) {
   const worker = await measure(() => readCalendarInWorker(text, TODAY));
-  const place = inPlace ? await measure(async () => readCalendarBlackouts(text, TODAY)) : null;
+  const place = inPlace ? await measure(async () => readCalendar(text, TODAY)) : null;
   results.push({ bench: "calendar", case: name, bytes: Buffer.byteLength(text), outcome: worker.outcome, worker_elapsed_ms: worker.elapsed_ms, worker_worst_delay_ms: worker.worst_delay_ms, in_place_worst_delay_ms: place?.worst_delay_ms ?? null });
 }
 

@@ -31,6 +31,7 @@ const KINDS: Record<string, [string, string]> = {
   survey: ["survey invitation", "survey invitations"],
   "reflection-thread": ["reflection thread", "reflection threads"],
   "link-notice": ["link notice", "link notices"],
+  "calendar-update": ["calendar update", "calendar updates"],
 };
 
 function reasonOf(error: string): string {

@@ -1,7 +1,7 @@
 import type { OutboundMessage } from "../ui/reply.js";
 
 /** What an outbox row is for; adapters treat some kinds specially (a reflection thread opens a thread). */
-export type DeliveryKind = "checkin" | "reminder" | "digest" | "celebration" | "survey" | "reflection-thread" | "link-notice";
+export type DeliveryKind = "checkin" | "reminder" | "digest" | "celebration" | "survey" | "reflection-thread" | "link-notice" | "calendar-update";
 
 /** Where a delivery goes, in the platform's own ids: a channel, or one person's direct messages. */
 export interface DeliveryTarget {

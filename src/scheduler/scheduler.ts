@@ -3,10 +3,12 @@ import type { Logger } from "../logging/create-logger.js";
 import type { Store } from "../store/create-store.js";
 import type { ChatPlatform } from "../ports/delivery.js";
 import type { MetricsRecorder } from "../ports/metrics-recorder.js";
+import { publicInternetPolicy, type OutboundFetchPolicy } from "../net/outbound-fetch-policy.js";
 import { closeDueRounds } from "./close-due-rounds.js";
 import { openDueRounds } from "./open-due-rounds.js";
 import { DEFAULT_RETENTION, pruneOldRows, type RetentionSettings } from "./prune-old-rows.js";
 import { OutboxDispatcher, type DispatcherOptions } from "./outbox-dispatcher.js";
+import { rereadCalendars } from "./reread-calendars.js";
 import { sendReminders } from "./send-reminders.js";
 
 export interface SchedulerOptions {
@@ -21,6 +23,8 @@ export interface SchedulerOptions {
   publicUrl?: string;
   /** GET /metrics: rounds opened, deliveries. */
   metrics?: MetricsRecorder;
+  /** Who school calendars are read again from: the public internet, except in tests. */
+  outboundFetch?: OutboundFetchPolicy;
   dispatch?: Partial<Pick<DispatcherOptions, "leaseMs" | "batchSize" | "concurrency" | "maxAttempts" | "waitUntil">>;
 }
 
@@ -66,6 +70,7 @@ export class Scheduler {
     if (this.stopping) return report;
     report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger, this.options.publicUrl);
     report.handled = await this.dispatcher.drain();
+    if (!this.stopping) await rereadCalendars(store, clock, logger, this.options.outboundFetch ?? publicInternetPolicy);
     await this.pruneHourly();
     if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");
     return report;

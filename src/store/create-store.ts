@@ -7,6 +7,7 @@ import { ConnectCodesRepository } from "./connect-codes-repository.js";
 import { CoordinatorRosterRepository } from "./coordinator-roster-repository.js";
 import type { Database, DatabaseFlavor } from "./create-database.js";
 import { DigestRepository } from "./digest-repository.js";
+import { CalendarSourcesRepository } from "./calendar-sources-repository.js";
 import { ExportRepository } from "./export-repository.js";
 import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js";
 import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
@@ -63,6 +64,7 @@ export interface Store {
   reflections: ReflectionsRepository;
   exports: ExportRepository;
   schedules: SchedulesRepository;
+  calendarSources: CalendarSourcesRepository;
   chatProfiles: ChatProfilesRepository;
   inboundDeliveries: InboundDeliveriesRepository;
   liaisonOverview: LiaisonOverviewRepository;
@@ -110,6 +112,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     reflections: new ReflectionsRepository(db),
     exports: new ExportRepository(db),
     schedules: new SchedulesRepository(db),
+    calendarSources: new CalendarSourcesRepository(db, outbox),
     chatProfiles: new ChatProfilesRepository(db),
     inboundDeliveries: new InboundDeliveriesRepository(db),
     liaisonOverview: new LiaisonOverviewRepository(db),

@@ -24,10 +24,6 @@ export interface ScheduleOverview {
   openRound: { period: string; closesAt: Date } | null;
 }
 
-export interface ImportedBlackout extends DayRange {
-  externalUid: string;
-}
-
 const SCHEDULE_COLUMNS = { weekday: true, localTime: true, timezone: true, cadence: true, closeAfterHours: true, reminderBeforeHours: true, nextRoundAt: true } as const;
 
 /** A partnership made before schedules existed gets the product's default. */
@@ -106,31 +102,6 @@ export class SchedulesRepository {
       }
       return doomed.length;
     });
-  }
-
-  /** Adds or updates (by calendar event id) a calendar's blackouts in one transaction: all or nothing. */
-  async importBlackouts(change: Change & { blackouts: ImportedBlackout[] }): Promise<{ added: number; updated: number }> {
-    return this.db.$transaction(
-      async (tx) => {
-        let added = 0;
-        let updated = 0;
-        for (const blackout of change.blackouts) {
-          const key = { partnershipId_externalUid: { partnershipId: change.partnershipId, externalUid: blackout.externalUid } };
-          const existing = await tx.blackout.findUnique({ where: key, select: { id: true } });
-          const data = { startsOn: blackout.startsOn, endsOn: blackout.endsOn, reason: blackout.reason, source: "calendar" };
-          if (existing === null) {
-            await tx.blackout.create({ data: { partnershipId: change.partnershipId, externalUid: blackout.externalUid, createdAt: change.at, ...data } });
-            added++;
-          } else {
-            await tx.blackout.update({ where: { id: existing.id }, data });
-            updated++;
-          }
-        }
-        await recordAudit(tx, { partnershipId: change.partnershipId, actorId: change.actorId, action: "import", entity: "blackout", entityId: change.partnershipId, after: { added, updated } });
-        return { added, updated };
-      },
-      { timeout: 30_000 },
-    );
   }
 
   async addAbsence(change: Change & DayRange & { personId: number }): Promise<void> {

@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import { describeLeftOut } from "../../src/commands/schedule/describe-left-out.js";
 import { CALENDAR_LIMITS, fetchCalendar } from "../../src/commands/schedule/fetch-calendar.js";
-import { CALENDAR_CAPS, readCalendarBlackouts } from "../../src/commands/schedule/read-calendar-blackouts.js";
+import { CALENDAR_CAPS, readCalendar } from "../../src/commands/schedule/read-calendar.js";
 import { readCalendarInWorker } from "../../src/commands/schedule/read-calendar-in-worker.js";
 import { UserError } from "../../src/errors.js";
 import { startLocalHttpsServer, testFetchPolicy, type LocalHttpsServer } from "../support/local-https-server.js";
@@ -11,7 +11,7 @@ import { startLocalHttpsServer, testFetchPolicy, type LocalHttpsServer } from ".
 const TODAY = "2026-11-23";
 
 function calendarOf(...events: string[][]): string {
-  const body = events.map((lines, index) => ["BEGIN:VEVENT", `UID:event-${index}`, `SUMMARY:Event ${index}`, ...lines, "END:VEVENT"]);
+  const body = events.map((lines, index) => ["BEGIN:VEVENT", `UID:event-${index}`, `SUMMARY:Holiday ${index}`, ...lines, "END:VEVENT"]);
   return ["BEGIN:VCALENDAR", "VERSION:2.0", ...body.flat(), "END:VCALENDAR"].join("\r\n");
 }
 
@@ -40,7 +40,7 @@ describe("reading a school calendar's repeating events", () => {
     ["ten times from 2026", ["DTSTART;VALUE=DATE:20261101", "RRULE:FREQ=WEEKLY;COUNT=10"]],
   ])("GIVEN an event repeating %s THEN it yields the days it always did, within the window only", (_case, lines) => {
     const text = calendarOf(lines);
-    const read = readCalendarBlackouts(text, TODAY, { ...CALENDAR_CAPS, blackouts: 10_000 });
+    const read = readCalendar(text, TODAY, undefined, { ...CALENDAR_CAPS, blackouts: 10_000 });
     expect(read.window).toEqual({ from: "2025-11-23", to: "2028-11-23" });
     const days = read.blackouts.map((blackout) => blackout.startsOn).sort();
     expect(days.length).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe("reading a school calendar's repeating events", () => {
   });
 
   it("reads an event repeating daily since 1600 in the window only, and keeps the nearest upcoming 500", () => {
-    const read = readCalendarBlackouts(calendarOf(["DTSTART;VALUE=DATE:16000101", "RRULE:FREQ=DAILY"]), TODAY);
+    const read = readCalendar(calendarOf(["DTSTART;VALUE=DATE:16000101", "RRULE:FREQ=DAILY"]), TODAY);
     expect(read.blackouts).toHaveLength(500);
     expect(read.blackouts[0]!.startsOn).toBe(TODAY);
     expect(read.leftOut.blackoutsOverCap).toBe(1097 - 500);
@@ -56,13 +56,13 @@ describe("reading a school calendar's repeating events", () => {
   });
 
   it("stops a repeat it cannot move ahead (COUNT since 1600) at the repeat cap, and says so", () => {
-    const read = readCalendarBlackouts(calendarOf(["DTSTART;VALUE=DATE:16000101", "RRULE:FREQ=DAILY;COUNT=1000000"], ["DTSTART;VALUE=DATE:20261221"]), TODAY);
+    const read = readCalendar(calendarOf(["DTSTART;VALUE=DATE:16000101", "RRULE:FREQ=DAILY;COUNT=1000000"], ["DTSTART;VALUE=DATE:20261221"]), TODAY);
     expect(read.blackouts.map((blackout) => blackout.startsOn)).toEqual(["2026-12-21"]);
     expect(describeLeftOut(read)).toEqual([`later repeats of 1 repeating events, past ${CALENDAR_CAPS.repeats} repeats in all`]);
   });
 
   it("reads only the first events up to the cap, and says how many it did not", () => {
-    const read = readCalendarBlackouts(calendarOf(["DTSTART;VALUE=DATE:20261221"], ["DTSTART;VALUE=DATE:20261222"], ["DTSTART;VALUE=DATE:20261223"]), TODAY, { ...CALENDAR_CAPS, events: 2 });
+    const read = readCalendar(calendarOf(["DTSTART;VALUE=DATE:20261221"], ["DTSTART;VALUE=DATE:20261222"], ["DTSTART;VALUE=DATE:20261223"]), TODAY, undefined, { ...CALENDAR_CAPS, events: 2 });
     expect(read.blackouts).toHaveLength(2);
     expect(describeLeftOut(read, { ...CALENDAR_CAPS, events: 2 })).toEqual(["1 events after the first 2"]);
   });
@@ -76,7 +76,7 @@ describe("reading a school calendar's repeating events", () => {
 
   it("reads a calendar in the worker as it does in place", async () => {
     const text = calendarOf(["DTSTART;VALUE=DATE:20261221", "DTEND;VALUE=DATE:20270105"], ["DTSTART:20261210T180000Z"]);
-    expect(await readCalendarInWorker(text, TODAY)).toEqual(readCalendarBlackouts(text, TODAY));
+    expect(await readCalendarInWorker(text, TODAY)).toEqual(readCalendar(text, TODAY));
   });
 });
 

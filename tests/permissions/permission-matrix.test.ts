@@ -106,7 +106,12 @@ const PLANS: Record<string, RowPlan> = {
     setup: async (bot) => (await bot.say('blackout add robotics-tx 2027-03-15 2027-03-19 "Spring break"'), {}),
     run: ({ line }) => line("blackout remove robotics-tx 2027-03-15"),
   },
-  "calendar import": { run: ({ line }) => line(`calendar import robotics-tx ${ICS}`) },
+  "calendar import": { run: ({ line }) => line(`calendar import robotics-tx ${ICS} --yes`) },
+  "calendar words": { run: ({ line }) => line('calendar words robotics-tx add "teacher workday"') },
+  "calendar remove": {
+    setup: async (bot) => (await bot.say(`calendar import robotics-tx ${ICS} --yes`), {}),
+    run: ({ line }) => line('calendar remove robotics-tx "the pasted calendar" --yes'),
+  },
   edit: { run: ({ line }) => line('edit robotics-tx --name "Matrix Robotics" --timezone America/New_York') },
   rename: { run: ({ line }) => line("rename robotics-tx matrix-robotics") },
   renew: { run: ({ line }) => line("renew robotics-tx --term 2027-28 --starts 2026-12-01 --targets enrollment=40") },

@@ -78,6 +78,8 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("term targets", ...PARTNERSHIP),
   row("archive", ...PARTNERSHIP),
   row("unarchive", ...PARTNERSHIP),
+  row("calendar words", ...PARTNERSHIP),
+  row("calendar remove", ...PARTNERSHIP),
   // Out of office is for the partnership's own liaisons; a coordinator names one with --who.
   row("ooo", "no", "unseen", "no", "yes", "no", "no"),
   row("ooo --who", "no", "unseen", "no", "no", "yes", "no"),

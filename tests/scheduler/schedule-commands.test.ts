@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { createTestBot, maria, visitor, type TestBot } from "../support/test-bot.js";
-import { startLocalHttpsServer, testFetchPolicy } from "../support/local-https-server.js";
 import { plainTextOf } from "../../src/ui/plain-text-of.js";
 import { FakePlatform } from "./support/fake-platform.js";
 import { silentLogger } from "./support/scheduler-fixture.js";
@@ -158,6 +157,7 @@ describe("pause with dates, and resume during a blackout", () => {
 });
 
 describe("blackouts, school calendars and out of office", () => {
+  // Importing calendars: tests/commands/calendar-import.test.ts and calendar-classification.test.ts.
   it("adds a blackout, and refuses one that ends before it starts without changing anything", async () => {
     testBot = await createTestBot();
     expect((await testBot.say('blackout add robotics-tx 2026-12-21 2027-01-01 "Winter break"', maria)).heading).toBe(
@@ -169,90 +169,6 @@ describe("blackouts, school calendars and out of office", () => {
     expect(await changesSoFar()).toEqual(before);
     expect(plainTextOf(await testBot.say("schedule show robotics-tx"))).toContain("2026-12-21 to 2027-01-01: Winter break");
     expect((await testBot.say("blackout remove robotics-tx 2026-12-21")).heading).toBe("Removed the blackout from 2026-12-21");
-  });
-
-  it("imports a school calendar's all-day events as blackouts, and a second import updates rather than duplicates", async () => {
-    testBot = await createTestBot();
-    const reply = await testBot.say(`calendar import robotics-tx "${CALENDAR}"`, maria);
-    expect(reply.heading).toBe("Imported 2 blackouts for Middle School Robotics Mentorship");
-    expect(plainTextOf(reply)).toContain("2 new, 0 updated from an earlier import; 1 events with a time of day were left out");
-    expect(plainTextOf(reply)).toContain("2026-12-21 to 2027-01-04: Winter break");
-    expect(plainTextOf(reply)).toContain("2027-04-06 to 2027-04-08: STAAR testing");
-
-    const again = await testBot.say(`calendar import robotics-tx ${CALENDAR.replace("Winter break", "Winter holidays")}`);
-    expect(plainTextOf(again)).toContain("0 new, 2 updated");
-    const blackouts = await testBot.store.db.blackout.findMany({ orderBy: { startsOn: "asc" } });
-    expect(blackouts.map((blackout) => [blackout.startsOn, blackout.endsOn, blackout.reason, blackout.source])).toEqual([
-      ["2026-12-21", "2027-01-04", "Winter holidays", "calendar"],
-      ["2027-04-06", "2027-04-08", "STAAR testing", "calendar"],
-    ]);
-  });
-
-  it.each([
-    ["text that is not a calendar", "hello there", "not an iCalendar file I can read"],
-    ["an all-day event that repeats every hour", CALENDAR.replace("SUMMARY:STAAR testing", "SUMMARY:STAAR testing\r\nRRULE:FREQ=HOURLY"), '"STAAR testing" is an all-day event that repeats more often than daily (RRULE FREQ=HOURLY)'],
-    ["a repeat rule that is not one", CALENDAR.replace("SUMMARY:STAAR testing", "SUMMARY:STAAR testing\r\nRRULE:FREQ=YEARLY;BYYEARDAY=366;BYMONTH=1"), 'I cannot follow how "STAAR testing" repeats'],
-    ["a broken date", CALENDAR.replace("20270406", "2027XX06"), "not an iCalendar file I can read"],
-    ["an event that ends before it starts", CALENDAR.replace("DTEND;VALUE=DATE:20270409", "DTEND;VALUE=DATE:20270401"), '"STAAR testing" ends (2027-04-01) before it starts (2027-04-06)'],
-    ["a calendar without all-day events", CALENDAR.replace(/BEGIN:VEVENT\r\nUID:(winter|staar)[\s\S]*?END:VEVENT\r\n/g, ""), "found no all-day events"],
-  ])("refuses %s and imports nothing", async (_case, calendar, error) => {
-    testBot = await createTestBot();
-    const before = await changesSoFar();
-    const reply = await testBot.say(`calendar import robotics-tx "${calendar}"`);
-    expect(reply.error).toBe("bad-arguments");
-    expect(plainTextOf(reply)).toContain(error);
-    // The parser's own message quotes the line it choked on, which may come from a downloaded page.
-    expect(plainTextOf(reply)).not.toContain("hello there");
-    expect(await changesSoFar()).toEqual(before);
-  });
-
-  it("expands an event repeating daily since 1600 only from a year back to two years ahead, keeps the nearest 500 and says what it left out", async () => {
-    testBot = await createTestBot();
-    const since1600 = CALENDAR.replace("DTSTART;VALUE=DATE:20270406\r\nDTEND;VALUE=DATE:20270409", "DTSTART;VALUE=DATE:16000101\r\nRRULE:FREQ=DAILY");
-    const reply = await testBot.say(`calendar import robotics-tx "${since1600}"`, maria);
-    expect(reply.heading).toBe("Imported 500 blackouts for Middle School Robotics Mentorship");
-    expect(plainTextOf(reply)).toContain("Also left out: 598 days over the limit of 500 blackouts (the nearest upcoming ones were kept).");
-    const days = await testBot.store.db.blackout.findMany({ where: { reason: "STAAR testing" }, orderBy: { startsOn: "asc" } });
-    expect(days).toHaveLength(499);
-    expect(days[0]!.startsOn).toBe("2026-11-23");
-    expect(days.at(-1)!.startsOn).toBe("2028-04-04");
-  });
-
-  it("leaves out events more than a year past or two years ahead, and says so", async () => {
-    testBot = await createTestBot();
-    const spread = CALENDAR.replace("20270406", "20240406").replace("20270409", "20240409");
-    const reply = await testBot.say(`calendar import robotics-tx "${spread}"`, maria);
-    expect(reply.heading).toBe("Imported 1 blackouts for Middle School Robotics Mentorship");
-    expect(plainTextOf(reply)).toContain("Also left out: 1 events outside 2025-11-23 to 2028-11-23.");
-  });
-
-  it("downloads a calendar the district publishes over https or webcal, and says so plainly when the address fails", async () => {
-    const server = await startLocalHttpsServer((request, response) => {
-      if (request.url === "/lincoln.ics") response.writeHead(200, { "content-type": "text/calendar" }).end(CALENDAR);
-      else if (request.url === "/huge.ics") response.writeHead(200).end("X".repeat(1_100_000));
-      else if (request.url === "/page.html") response.writeHead(200, { "content-type": "text/html" }).end("<html>SECRET admin console</html>");
-      else response.writeHead(404).end("SECRET not here");
-    });
-    const base = `calendar.test:${server.port}`;
-    try {
-      testBot = await createTestBot({ outboundFetch: testFetchPolicy({ "calendar.test": "127.0.0.1" }) });
-      const imported = await testBot.say(`calendar import robotics-tx https://${base}/lincoln.ics`, maria);
-      expect(imported.heading).toBe("Imported 2 blackouts for Middle School Robotics Mentorship");
-      // Slack sends links escaped, as <url> or <url|label>.
-      const escaped = await testBot.say(`calendar import robotics-tx <webcal://${base}/lincoln.ics|lincoln.ics>`, maria);
-      expect(plainTextOf(escaped)).toContain("0 new, 2 updated");
-      const before = await changesSoFar();
-      const missing = await testBot.say(`calendar import robotics-tx https://${base}/old.ics`, maria);
-      expect(plainTextOf(missing)).toContain(`I could not download the calendar at https://${base}/old.ics (it answered HTTP 404)`);
-      const huge = await testBot.say(`calendar import robotics-tx https://${base}/huge.ics`, maria);
-      expect(plainTextOf(huge)).toContain("it is over 1 MB");
-      const page = await testBot.say(`calendar import robotics-tx https://${base}/page.html`, maria);
-      expect(plainTextOf(page)).toContain("That is not an iCalendar file I can read");
-      for (const reply of [missing, huge, page]) expect(plainTextOf(reply)).not.toContain("SECRET");
-      expect(await changesSoFar()).toEqual(before);
-    } finally {
-      await server.close();
-    }
   });
 
   it("refuses plain http and addresses on the bot's own machine or network, however they are spelled, without fetching them", async () => {

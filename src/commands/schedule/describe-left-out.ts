@@ -1,7 +1,7 @@
-import { CALENDAR_CAPS, type CalendarBlackouts } from "./read-calendar-blackouts.js";
+import { CALENDAR_CAPS, type CalendarReading } from "./read-calendar.js";
 
 /** What an import left out and why, in words for the reply; empty when nothing was. */
-export function describeLeftOut({ leftOut, window }: Pick<CalendarBlackouts, "leftOut" | "window">, caps = CALENDAR_CAPS): string[] {
+export function describeLeftOut({ leftOut, window }: Pick<CalendarReading, "leftOut" | "window">, caps = CALENDAR_CAPS): string[] {
   const notes: string[] = [];
   if (leftOut.outsideWindow > 0) notes.push(`${leftOut.outsideWindow} events outside ${window.from} to ${window.to}`);
   if (leftOut.eventsOverCap > 0) notes.push(`${leftOut.eventsOverCap} events after the first ${caps.events}`);

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { UserError } from "../../errors.js";
-import { CALENDAR_CAPS, type CalendarBlackouts } from "./read-calendar-blackouts.js";
+import { CALENDAR_CAPS, type CalendarReading } from "./read-calendar.js";
 import type { CalendarWorkerInput, CalendarWorkerOutput } from "./read-calendar.worker.js";
 
 export const CALENDAR_TIME_LIMIT_MS = 5_000;
@@ -27,13 +27,17 @@ function tooSlow(limitMs: number): UserError {
 }
 
 /**
- * readCalendarBlackouts in a worker thread, stopped after `limitMs`: ical.js can walk a rule for
+ * readCalendar in a worker thread, stopped after `limitMs`: ical.js can walk a rule for
  * seconds (or forever, FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) in one call, and the bot's event loop
  * must keep answering everyone else meanwhile.
  */
-export function readCalendarInWorker(text: string, today: string, options: { limitMs?: number; caps?: typeof CALENDAR_CAPS } = {}): Promise<CalendarBlackouts> {
+export function readCalendarInWorker(
+  text: string,
+  today: string,
+  options: { closureWords?: readonly string[]; limitMs?: number; caps?: typeof CALENDAR_CAPS } = {},
+): Promise<CalendarReading> {
   const limitMs = options.limitMs ?? CALENDAR_TIME_LIMIT_MS;
-  const input: CalendarWorkerInput = { text, today, caps: options.caps ?? CALENDAR_CAPS };
+  const input: CalendarWorkerInput = { text, today, closureWords: options.closureWords, caps: options.caps ?? CALENDAR_CAPS };
   return new Promise((resolve, reject) => {
     const worker = startWorker(input);
     const stop = (error: UserError) => {

@@ -1,23 +1,24 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { UserError } from "../../errors.js";
-import { readCalendarBlackouts, type CALENDAR_CAPS } from "./read-calendar-blackouts.js";
+import { readCalendar, type CALENDAR_CAPS, type CalendarReading } from "./read-calendar.js";
 
 export interface CalendarWorkerInput {
   text: string;
   today: string;
+  closureWords: readonly string[] | undefined;
   caps: typeof CALENDAR_CAPS;
 }
 
 export type CalendarWorkerOutput =
   | { started: true }
-  | { ok: true; result: ReturnType<typeof readCalendarBlackouts> }
+  | { ok: true; result: CalendarReading }
   | { ok: false; userError: { code: UserError["code"]; message: string } | null };
 
-const { text, today, caps } = workerData as CalendarWorkerInput;
+const { text, today, closureWords, caps } = workerData as CalendarWorkerInput;
 parentPort!.postMessage({ started: true } satisfies CalendarWorkerOutput);
 let output: CalendarWorkerOutput;
 try {
-  output = { ok: true, result: readCalendarBlackouts(text, today, caps) };
+  output = { ok: true, result: readCalendar(text, today, closureWords, caps) };
 } catch (error) {
   output = { ok: false, userError: error instanceof UserError ? { code: error.code, message: error.message } : null };
 }
