@@ -12,7 +12,9 @@ import { peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
 import { reportCommands } from "./reports/index.js";
 import { scheduleCommands } from "./schedule/index.js";
+import { questionCommands } from "./questions/index.js";
 import { surveyCommands } from "./surveys/index.js";
+import { templateCommands } from "./templates/index.js";
 import { webCommands } from "./web/index.js";
 import { undoCommands } from "./undo/index.js";
 
@@ -20,12 +22,14 @@ import { undoCommands } from "./undo/index.js";
 export function createCommandRegistry(extra: readonly Command[] = []): CommandRegistry {
   const commands: Command[] = [
     ...coreCommands,
+    ...templateCommands,
     ...partnerCommands,
     ...charterCommands,
     ...metricCommands,
     ...assetCommands,
     ...milestoneCommands,
     ...checkinCommands,
+    ...questionCommands,
     ...surveyCommands,
     ...reflectionCommands,
     ...peopleCommands,
