@@ -22,20 +22,21 @@ import { undoCommands } from "./undo/index.js";
 export function createCommandRegistry(extra: readonly Command[] = []): CommandRegistry {
   const commands: Command[] = [
     ...coreCommands,
-    ...templateCommands,
     ...partnerCommands,
     ...charterCommands,
     ...metricCommands,
     ...assetCommands,
     ...milestoneCommands,
     ...checkinCommands,
-    ...questionCommands,
     ...surveyCommands,
     ...reflectionCommands,
     ...peopleCommands,
     ...webCommands,
     ...reportCommands,
     ...scheduleCommands,
+    // After the everyday commands: past Discord's 25 subcommands, the last ones go to /partner more.
+    ...questionCommands,
+    ...templateCommands,
     ...undoCommands,
     ...extra,
   ];

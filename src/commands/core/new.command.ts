@@ -13,7 +13,7 @@ import { defineCommand } from "../define-command.js";
 import { describeQuestion } from "../templates/describe-template.js";
 import { planTemplateSetup } from "../templates/plan-template-setup.js";
 import type { ProgramTemplate } from "../templates/program-template.js";
-import { getProgramTemplate, PROGRAM_TEMPLATES } from "../templates/program-templates.js";
+import { getProgramTemplate } from "../templates/program-templates.js";
 
 const ModelsSchema = z
   .string()
@@ -42,7 +42,7 @@ function describeFromTemplate(input: NewPartnership, template: ProgramTemplate, 
 
 export const newCommand = defineCommand({
   name: "new",
-  summary: "Create a partnership, optionally from a program template (coordinators)",
+  summary: "Create a partnership, or one from a template (coordinators)",
   arguments: {
     handle: argument.text("a short unique name such as robotics-tx", { schema: HandleSchema }),
     name: argument.text("the partnership's full name", { rest: true, schema: TextSchema.max(120, "keep the name under 120 characters") }),
@@ -55,8 +55,8 @@ export const newCommand = defineCommand({
       schema: z.string().trim().refine(isValidTimeZone, "not a time zone I know: use an IANA name such as America/Chicago or Europe/Berlin"),
     }),
     status: argument.choice(PartnershipStatusSchema, "proposed, active, paused or completed (default active)", { default: "active" }),
-    template: argument.text(`start from a program template: ${PROGRAM_TEMPLATES.map((template) => template.name).join(", ")} (see templates)`, { required: false }),
-    starts: argument.date("with --template: the first day of the school year its milestones count weeks from (default today)", { required: false }),
+    template: argument.text("a program template to start from (see templates)", { required: false }),
+    starts: argument.date("the school year's first day, for --template (default today)", { required: false }),
   },
   examples: [
     '/partner new robotics-tx "Middle School Robotics Mentorship" --models mentorship,after-school --timezone America/Chicago',
