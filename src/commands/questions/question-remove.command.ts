@@ -23,7 +23,7 @@ export const questionRemoveCommand = defineCommand({
     const confirmation = askToConfirm(args.yes, {
       question: `Stop asking "${question.prompt}" in ${partnership.handle}'s check-ins?`,
       goes: [`Question ${question.position}, "${question.prompt}", from every check-in from now on`],
-      stays: answers === 0 ? "Nobody has answered it yet." : `The ${answers === 1 ? "answer" : `${answers} answers`} already given stay with their check-ins and digests.`,
+      stays: answers === 0 ? "Nobody has answered it yet." : answers === 1 ? "The one answer already given stays with its check-in." : `The ${answers} answers already given stay with their check-ins.`,
       line: `question remove ${partnership.handle} ${question.position}`,
       verb: "Remove",
     });
