@@ -85,6 +85,16 @@ describe("a partnership's own check-in questions", () => {
     expect(digest).toContain("Maria Alvarez: 4 of 5");
     expect(digest).toContain("Dev Patel: 2 of 5");
     expect(digest).toContain("Maria Alvarez: Qualified for regionals");
+
+    // The partnership's page shows each answer with its check-in.
+    const page = await testBot.bot.viewPartnership({ actor: maria }, "robotics-tx");
+    const answered = page!.rounds.find((shown) => shown.period === round.period)!.answered.find((answer) => answer.name === "Maria Alvarez")!;
+    expect(answered.answers).toEqual([
+      { question: "How engaged were students this week?", answer: "4 of 5" },
+      { question: "Equipment and kits", answer: "Some need repair" },
+      { question: "Students at club sessions this week", answer: "18" },
+      { question: "Competition news", answer: "Qualified for regionals" },
+    ]);
   });
 
   it("refuses answers it cannot accept, field by field, and stores nothing", async () => {
