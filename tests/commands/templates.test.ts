@@ -83,6 +83,9 @@ describe("program templates", () => {
     const created = await partnershipNamed("club-tx");
     expect(created.milestones[0]).toMatchObject({ title: "Club recruitment drive and kickoff", dueOn: "2027-08-30" });
     expect(created.programModels).toBe("after-school,mentorship");
+    // A school year that started in September: the milestones already past say so.
+    const late = plainTextOf(await testBot.say('new lab-tx "University Lab" --template research --starts 2026-09-01'));
+    expect(late).toContain("3 milestones fall before today and count as overdue: mark the ones you reached with /partner milestone done lab-tx <number>.");
     const form = await testBot.run("checkin club-tx");
     expect(form.kind === "form" && form.fields.map((field) => field.label).slice(-3)).toEqual(["Students at club sessions this week", "Equipment and kits", "Competition or showcase news"]);
   });

@@ -25,11 +25,13 @@ function handleTaken(handle: string): UserError {
 }
 
 /** What a partnership made from a template starts with, and what to do next. */
-function describeFromTemplate(input: NewPartnership, template: ProgramTemplate, setup: PartnershipSetup, start: string): MessageBuilder {
+function describeFromTemplate(input: NewPartnership, template: ProgramTemplate, setup: PartnershipSetup, start: string, today: string): MessageBuilder {
+  const past = setup.milestones.filter((milestone) => milestone.dueOn < today).length;
   return new MessageBuilder(`Created ${input.name} (${input.handle})`, "public")
     .text(`From the ${template.name} template (${template.title}), its school year starting ${start}. Program models: ${input.programModels.join(", ")}.`)
     .list("Success metrics (suggested targets)", setup.metrics.map((metric) => `${metric.name}: target ${formatNumber(metric.target)}${metric.unit === "" ? "" : ` ${metric.unit}`} by ${metric.dueOn}`))
     .list("Milestones", setup.milestones.map((milestone) => `${milestone.dueOn}: ${milestone.title}`))
+    .text(past === 0 ? "" : `${past === 1 ? "1 milestone falls" : `${past} milestones fall`} before today and count as overdue: mark the ones you reached with /partner milestone done ${input.handle} <number>.`)
     .list("Asked in every check-in, after the usual questions", setup.questions.map(describeQuestion))
     .text("Next: add partners and liaisons and agree a charter.")
     .list(undefined, [
@@ -70,10 +72,11 @@ export const newCommand = defineCommand({
     const input = { platform: context.actor.platform, workspaceId: context.actor.workspaceId, handle: args.handle, name: args.name, status: args.status, programModels, timezone: args.timezone };
     const schedule = "Check-ins: weekly on Monday at 09:00 until you change it with /partner schedule set";
     if (template !== undefined) {
-      const start = args.starts ?? calendarDateIn(context.clock.now(), args.timezone);
+      const today = calendarDateIn(context.clock.now(), args.timezone);
+      const start = args.starts ?? today;
       const setup = planTemplateSetup(template, start);
       if ((await context.store.partnershipTemplates.create(input, setup, context.person.id, context.clock.now())) === null) throw handleTaken(args.handle);
-      return describeFromTemplate(input, template, setup, start).context(schedule).build();
+      return describeFromTemplate(input, template, setup, start, today).context(schedule).build();
     }
     if ((await context.store.partnerships.create(input, context.person.id)) === null) throw handleTaken(args.handle);
     return new MessageBuilder(`Created ${args.name} (${args.handle})`, "public")

@@ -32,7 +32,7 @@ export const questionAddCommand = defineCommand({
     }
     return new MessageBuilder(`Question ${added.position} added to ${partnership.handle}'s check-ins`)
       .text(describeQuestion(question))
-      .context(`Asked from the next check-in on, after status, highlights, blockers, needs and the metrics. See them all: /partner question list ${partnership.handle}`)
+      .context(`Asked in every check-in from now on, after status, highlights, blockers, needs and the metrics. See them all: /partner question list ${partnership.handle}`)
       .build();
   },
 });
