@@ -10,7 +10,7 @@ import { MessageBuilder } from "../../ui/message-builder.js";
 import { HandleSchema, TextSchema } from "../argument-schemas.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
-import { describeQuestion } from "../templates/describe-template.js";
+import { describeQuestion } from "../questions/describe-question.js";
 import { planTemplateSetup } from "../templates/plan-template-setup.js";
 import type { ProgramTemplate } from "../templates/program-template.js";
 import { getProgramTemplate } from "../templates/program-templates.js";

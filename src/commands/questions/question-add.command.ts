@@ -5,7 +5,7 @@ import { MessageBuilder } from "../../ui/message-builder.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
-import { describeQuestion } from "../templates/describe-template.js";
+import { describeQuestion } from "./describe-question.js";
 import { ChoicesSchema, QuestionTextSchema } from "./question-schemas.js";
 
 export const questionAddCommand = defineCommand({

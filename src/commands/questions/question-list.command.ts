@@ -3,7 +3,7 @@ import { MessageBuilder } from "../../ui/message-builder.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
 import { getPartnership } from "../get-partnership.js";
-import { describeQuestion } from "../templates/describe-template.js";
+import { describeQuestion } from "./describe-question.js";
 
 export const questionListCommand = defineCommand({
   name: "question list",

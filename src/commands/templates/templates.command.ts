@@ -1,7 +1,8 @@
 import { MessageBuilder } from "../../ui/message-builder.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
-import { describeProgramModels, describeQuestion, describeTemplateMetrics, describeTemplateMilestones } from "./describe-template.js";
+import { describeQuestion } from "../questions/describe-question.js";
+import { describeProgramModels, describeTemplateMetrics, describeTemplateMilestones } from "./describe-template.js";
 import { getProgramTemplate, PROGRAM_TEMPLATES } from "./program-templates.js";
 import { SCHOOL_YEAR_WEEKS } from "./program-template.js";
 
