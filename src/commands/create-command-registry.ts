@@ -14,7 +14,9 @@ import { peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
 import { reportCommands } from "./reports/index.js";
 import { scheduleCommands } from "./schedule/index.js";
+import { questionCommands } from "./questions/index.js";
 import { surveyCommands } from "./surveys/index.js";
+import { templateCommands } from "./templates/index.js";
 import { webCommands } from "./web/index.js";
 import { undoCommands } from "./undo/index.js";
 
@@ -35,6 +37,9 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...reportCommands,
     ...scheduleCommands,
     ...historyCommands,
+    // After the everyday commands: past Discord's 25 subcommands, the last ones go to /partner more.
+    ...questionCommands,
+    ...templateCommands,
     ...undoCommands,
     // Once or twice a year each: past Discord's 25 subcommands, these are the ones typed through `more`.
     ...lifecycleCommands,

@@ -80,7 +80,7 @@ export interface PartnershipView {
   assetMap: { overlaps: { kind: string; organizations: string[] }[]; uncoveredNeeds: { kind: string; description: string }[]; coverableNeeds: { kind: string; description: string; organizations: string[] }[] };
   metrics: MetricView[];
   milestones: { title: string; dueOn: string; doneOn: string | null; overdueDays: number | null }[];
-  rounds: { period: string; status: string; opensAt: Date; answered: { name: string; status: string; highlights: string; blockers: string; needs: string; submittedOn: string }[]; notAnswered: string[] }[];
+  rounds: { period: string; status: string; opensAt: Date; answered: { name: string; status: string; highlights: string; blockers: string; needs: string; submittedOn: string; answers: { question: string; answer: string }[] }[]; notAnswered: string[] }[];
   reflections: { author: string; body: string; round: string | null; on: string; edited: boolean }[];
   reflectionCount: number;
   /** Each survey's results exactly as `survey results` gives them in chat (anonymity rules included). */

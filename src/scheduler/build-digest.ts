@@ -7,6 +7,7 @@ import { MessageBuilder } from "../ui/message-builder.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import { chooseDeliveryTarget } from "../domain/choose-delivery-target.js";
 import { partnershipUrl } from "../commands/dashboard/partnership-url.js";
+import { describeQuestionAnswers } from "../commands/checkin/describe-question-answers.js";
 
 const MAX_REFLECTIONS = 10;
 const MAX_REFLECTION_LENGTH = 400;
@@ -33,6 +34,7 @@ export function buildDigest(data: DigestData, now: Date, publicUrl?: string): Ou
     .list("Highlights", answers.filter((answer) => answer.highlights !== "").map((answer) => `${answer.name}: ${answer.highlights}`))
     .list("Blockers", answers.filter((answer) => answer.blockers !== "").map((answer) => `${answer.name}: ${answer.blockers}`))
     .list("Needs", answers.filter((answer) => answer.needs !== "").map((answer) => `${answer.name}: ${answer.needs}`));
+  for (const question of describeQuestionAnswers(data.questions)) message.list(question.title, question.items);
   snapshot.metrics.forEach((metric, index) => message.progress(metric.name, assessment.metricProgress[index]!, describeMetricFigures(metric)));
   const reflections = data.reflections.slice(0, MAX_REFLECTIONS).map((reflection) => `${reflection.author}: ${shorten(reflection.body, MAX_REFLECTION_LENGTH)}`);
   if (data.reflections.length > MAX_REFLECTIONS) reflections.push(`and ${data.reflections.length - MAX_REFLECTIONS} more: /partner reflections ${partnership.handle}`);

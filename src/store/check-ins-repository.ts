@@ -12,8 +12,16 @@ export interface CheckInInput {
   blockers: string;
   needs: string;
   readings: { metricId: number; value: number }[];
+  /** Answers to the partnership's own questions (check-in-questions-repository.ts); none when left out. */
+  answers?: CheckInAnswerInput[];
   source: string;
   at: Date;
+}
+
+export interface CheckInAnswerInput {
+  questionId: number;
+  numberValue: number | null;
+  textValue: string | null;
 }
 
 export interface CheckInFormData {
@@ -97,6 +105,10 @@ export class CheckInsRepository {
           ? await tx.checkInResponse.create({ data: { partnershipId: input.partnershipId, roundId: input.roundId, personId: input.personId, ...fields } })
           : await tx.checkInResponse.update({ where: { id: existing.id }, data: fields });
       if (existing !== null) await tx.metricReading.deleteMany({ where: { responseId: existing.id } });
+      // Answers to a question removed since stay: the new answer could not give them again.
+      if (existing !== null) await tx.checkInAnswer.deleteMany({ where: { responseId: existing.id, question: { removedAt: null } } });
+      const answers = input.answers ?? [];
+      if (answers.length > 0) await tx.checkInAnswer.createMany({ data: answers.map((answer) => ({ ...answer, responseId: response.id })) });
       for (const reading of input.readings) {
         await tx.metricReading.create({
           data: { metricId: reading.metricId, value: reading.value, recordedAt: input.at, recordedById: input.personId, responseId: response.id, note: "check-in" },
@@ -112,7 +124,7 @@ export class CheckInsRepository {
         entity: "check-in",
         entityId: response.id,
         before: existing ?? undefined,
-        after: { ...fields, readings: input.readings },
+        after: { ...fields, readings: input.readings, answers },
       });
       return { responseId: response.id, replaced: existing !== null };
     });

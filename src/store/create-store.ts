@@ -2,6 +2,7 @@ import { AssetsRepository } from "./assets-repository.js";
 import { ChannelLinksRepository } from "./channel-links-repository.js";
 import { ChartersRepository } from "./charters-repository.js";
 import { ChatProfilesRepository } from "./chat-profiles-repository.js";
+import { CheckInQuestionsRepository } from "./check-in-questions-repository.js";
 import { CheckInsRepository } from "./check-ins-repository.js";
 import { ConnectCodesRepository } from "./connect-codes-repository.js";
 import { CoordinatorRosterRepository } from "./coordinator-roster-repository.js";
@@ -20,6 +21,7 @@ import { OutboxRepository } from "./outbox-repository.js";
 import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
+import { PartnershipTemplatesRepository } from "./partnership-templates-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
 import { PortfolioRepository } from "./portfolio-repository.js";
@@ -82,17 +84,20 @@ export interface Store {
   terms: TermsRepository;
   slackInstallations: SlackInstallationsRepository;
   outboxCounts: OutboxCountsRepository;
+  checkInQuestions: CheckInQuestionsRepository;
+  partnershipTemplates: PartnershipTemplatesRepository;
 }
 
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
 export function createStore(db: Database, flavor: DatabaseFlavor): Store {
   const outbox = new OutboxRepository(db, flavor);
   const status = new StatusRepository(db);
+  const partnerships = new PartnershipsRepository(db);
   return {
     db,
     flavor,
     people: new PeopleRepository(db),
-    partnerships: new PartnershipsRepository(db),
+    partnerships,
     coordinators: new CoordinatorRosterRepository(db),
     status,
     checkIns: new CheckInsRepository(db),
@@ -130,5 +135,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     terms: new TermsRepository(db),
     slackInstallations: new SlackInstallationsRepository(db),
     outboxCounts: new OutboxCountsRepository(db),
+    checkInQuestions: new CheckInQuestionsRepository(db),
+    partnershipTemplates: new PartnershipTemplatesRepository(partnerships),
   };
 }

@@ -1,4 +1,4 @@
-import type { CheckInStatus } from "../domain/vocabulary.js";
+import type { CheckInStatus, SurveyQuestionKind } from "../domain/vocabulary.js";
 import type { Database } from "./create-database.js";
 import type { Audience } from "./rounds-repository.js";
 import type { StatusRepository, StatusSnapshot } from "./status-repository.js";
@@ -7,6 +7,8 @@ export interface DigestData {
   round: { id: number; period: string; closesAt: Date };
   partnership: { id: number; handle: string; name: string; timezone: string };
   answers: { personId: number; name: string; status: CheckInStatus; highlights: string; blockers: string; needs: string }[];
+  /** The partnership's own questions answered this round, in the order they are asked, each answer with who gave it. */
+  questions: { prompt: string; kind: SurveyQuestionKind; answers: { name: string; numberValue: number | null; textValue: string | null }[] }[];
   /** Liaisons who were sent this round's check-in. */
   prompted: { personId: number; name: string }[];
   reflections: { author: string; body: string }[];
@@ -39,8 +41,13 @@ export class DigestRepository {
     });
     if (round === null) return null;
     const partnershipId = round.partnership.id;
-    const [answers, prompts, reflections, recent, liaisons, links, snapshot] = await Promise.all([
+    const [answers, questionAnswers, prompts, reflections, recent, liaisons, links, snapshot] = await Promise.all([
       this.db.checkInResponse.findMany({ where: { roundId }, orderBy: { submittedAt: "asc" }, select: { personId: true, status: true, highlights: true, blockers: true, needs: true, person: { select: { displayName: true } } } }),
+      this.db.checkInAnswer.findMany({
+        where: { response: { roundId } },
+        orderBy: [{ question: { position: "asc" } }, { questionId: "asc" }, { response: { submittedAt: "asc" } }],
+        select: { numberValue: true, textValue: true, question: { select: { id: true, prompt: true, kind: true } }, response: { select: { person: { select: { displayName: true } } } } },
+      }),
       this.db.prompt.findMany({ where: { roundId, kind: "checkin" }, orderBy: { id: "asc" }, select: { personId: true, person: { select: { displayName: true } } } }),
       this.db.reflection.findMany({ where: { roundId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { body: true, person: { select: { displayName: true } } } }),
       this.db.round.findMany({
@@ -60,10 +67,17 @@ export class DigestRepository {
     const people = new Map(liaisons.map((liaison) => [liaison.person.id, liaison.person]));
     const answeredRecently = new Set(recent.flatMap((past) => past.responses.map((response) => response.personId)));
     const { schedule, ...partnership } = round.partnership;
+    const questions = new Map<number, DigestData["questions"][number]>();
+    for (const answer of questionAnswers) {
+      const question = questions.get(answer.question.id) ?? { prompt: answer.question.prompt, kind: answer.question.kind as SurveyQuestionKind, answers: [] };
+      question.answers.push({ name: answer.response.person.displayName, numberValue: answer.numberValue, textValue: answer.textValue });
+      questions.set(answer.question.id, question);
+    }
     return {
       round: { id: round.id, period: round.period, closesAt: round.closesAt },
       partnership: { id: partnership.id, handle: partnership.handle, name: partnership.name, timezone: schedule?.timezone ?? partnership.timezone },
       answers: answers.map((answer) => ({ personId: answer.personId, name: answer.person.displayName, status: answer.status as CheckInStatus, highlights: answer.highlights, blockers: answer.blockers, needs: answer.needs })),
+      questions: [...questions.values()],
       prompted: prompts.flatMap((prompt) => (prompt.personId === null ? [] : [{ personId: prompt.personId, name: prompt.person?.displayName ?? "" }])),
       reflections: reflections.map((reflection) => ({ author: reflection.person.displayName, body: reflection.body })),
       silent: recent.length < SILENCE_ROUNDS ? [] : [...people.values()].filter((person) => !answeredRecently.has(person.id)).map((person) => person.displayName),

@@ -1,3 +1,4 @@
+import type { SurveyQuestionKind } from "../domain/vocabulary.js";
 import type { Database } from "./create-database.js";
 
 // A year of weekly rounds; older rounds stay in reports and the CSV export.
@@ -12,7 +13,17 @@ export interface PartnershipPageData {
     period: string;
     status: string;
     opensAt: Date;
-    responses: { personId: number; name: string; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date }[];
+    responses: {
+      personId: number;
+      name: string;
+      status: string;
+      highlights: string;
+      blockers: string;
+      needs: string;
+      submittedAt: Date;
+      /** Answers to the partnership's own questions, in the order they are asked. */
+      answers: { prompt: string; kind: SurveyQuestionKind; numberValue: number | null; textValue: string | null }[];
+    }[];
     prompted: { personId: number; name: string }[];
   }[];
   surveys: { id: number; title: string; status: string; anonymous: boolean }[];
@@ -39,7 +50,13 @@ export class PartnershipPageRepository {
         take: ROUNDS,
         select: {
           id: true, period: true, status: true, opensAt: true,
-          responses: { orderBy: { submittedAt: "asc" }, select: { personId: true, status: true, highlights: true, blockers: true, needs: true, submittedAt: true, person: { select: { displayName: true } } } },
+          responses: {
+            orderBy: { submittedAt: "asc" },
+            select: {
+              personId: true, status: true, highlights: true, blockers: true, needs: true, submittedAt: true, person: { select: { displayName: true } },
+              answers: { orderBy: { question: { position: "asc" } }, select: { numberValue: true, textValue: true, question: { select: { prompt: true, kind: true } } } },
+            },
+          },
           prompts: { where: { kind: "checkin" }, orderBy: { id: "asc" }, select: { personId: true, person: { select: { displayName: true } } } },
         },
       }),
@@ -58,7 +75,11 @@ export class PartnershipPageRepository {
         period: round.period,
         status: round.status,
         opensAt: round.opensAt,
-        responses: round.responses.map(({ person, ...response }) => ({ ...response, name: person.displayName })),
+        responses: round.responses.map(({ person, answers, ...response }) => ({
+          ...response,
+          name: person.displayName,
+          answers: answers.map(({ question, ...answer }) => ({ ...answer, prompt: question.prompt, kind: question.kind as SurveyQuestionKind })),
+        })),
         prompted: round.prompts.flatMap((prompt) => (prompt.personId === null ? [] : [{ personId: prompt.personId, name: prompt.person?.displayName ?? "" }])),
       })),
       surveys,

@@ -2,6 +2,7 @@ import { ARCHIVED } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 import { isUniqueViolation } from "./is-unique-violation.js";
+import type { Transaction } from "./transaction.js";
 
 export interface PartnershipRecord {
   id: number;
@@ -69,8 +70,11 @@ export class PartnershipsRepository {
     };
   }
 
-  /** Creates a partnership with the default weekly schedule; null when the handle is taken here. */
-  async create(input: NewPartnership, actorId: number): Promise<{ id: number } | null> {
+  /**
+   * Creates a partnership with the default weekly schedule; null when the handle is taken here.
+   * `setUp` adds to it in the same transaction (a template's metrics, milestones and questions).
+   */
+  async create(input: NewPartnership, actorId: number, setUp?: (tx: Transaction, partnershipId: number) => Promise<void>): Promise<{ id: number } | null> {
     const taken = await this.db.partnership.findUnique({
       where: { platform_workspaceId_handle: { platform: input.platform, workspaceId: input.workspaceId, handle: input.handle } },
       select: { id: true },
@@ -84,6 +88,7 @@ export class PartnershipsRepository {
         select: { id: true },
       });
       await recordAudit(tx, { partnershipId: created.id, actorId, action: "create", entity: "partnership", entityId: created.id, after: input });
+      await setUp?.(tx, created.id);
       return created;
     });
   }

@@ -44,6 +44,37 @@ describe("a check-in form for a partnership with many metrics", () => {
     expect(saved.kind === "message" && plainTextOf(saved)).toContain("This check-in asks about 25 of 120 metrics; record the others with /partner metric record robotics-tx <metric> <value>.");
   });
 
+  it("with 25 metrics and the most questions of its own, still opens on Slack and Discord and saves the answers", async () => {
+    testBot = await createTestBot();
+    await addMetrics(117);
+    const kinds = ["scale", 'choice --choices "Yes,No,Not sure"', "number", "text"];
+    for (let index = 0; index < 10; index++) {
+      const [kind, ...choices] = kinds[index % kinds.length]!.split(" ");
+      const reply = await testBot.say(`question add robotics-tx ${kind} Our own question number ${index + 1}, with a label longer than Discord's 45 characters ${choices.join(" ")}`, maria);
+      expect(reply.error).toBeUndefined();
+    }
+    const form = await openCheckIn();
+    expect(form.fields).toHaveLength(4 + 25 + 10);
+    const questions = form.fields.filter((field) => field.id.startsWith("question-"));
+    expect(questions.map((field) => form.fields.indexOf(field))).toEqual([29, 30, 31, 32, 33, 34, 35, 36, 37, 38]);
+
+    expect(renderForm(form, "C-test").blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.viewBlocks);
+    const parts = formParts(form);
+    expect(parts).toHaveLength(8);
+    for (let part = 1; part <= parts.length; part++) {
+      const modal = buildModal(form, part, "session-1");
+      expect(modal.components.length).toBeLessThanOrEqual(5);
+      expect(decodeCustomId(modal.custom_id)).not.toBeNull();
+      for (const component of modal.components) expect("label" in component && component.label.length <= 45).toBe(true);
+    }
+
+    const answers = { [questions[0]!.id]: "5", [questions[1]!.id]: "not sure", [questions[2]!.id]: "12", [questions[3]!.id]: "Went well" };
+    const saved = await testBot.bot.submitForm(form.formId, form.context, { status: "on-track", ...answers }, { actor: maria });
+    expect(saved.kind === "message" && saved.error).toBeUndefined();
+    const stored = await testBot.store.db.checkInAnswer.findMany({ orderBy: { questionId: "asc" }, select: { numberValue: true, textValue: true } });
+    expect(stored).toEqual([{ numberValue: 5, textValue: null }, { numberValue: null, textValue: "Not sure" }, { numberValue: 12, textValue: null }, { numberValue: null, textValue: "Went well" }]);
+  });
+
   it("asks about the seeded metrics that were read most recently", async () => {
     testBot = await createTestBot();
     await addMetrics(117);

@@ -51,8 +51,15 @@ async function createSurvey(bot: TestBot, send: boolean): Promise<Record<string,
   return { surveyId, questionId: String(question.id) };
 }
 
+async function addTwoQuestions(bot: TestBot): Promise<Record<string, string>> {
+  await bot.say("question add robotics-tx scale How engaged were students?");
+  await bot.say("question add robotics-tx text Competition news");
+  return {};
+}
+
 const PLANS: Record<string, RowPlan> = {
   new: { run: ({ line }) => line('new matrix-made "Matrix Made"') },
+  "new --template": { run: ({ line }) => line('new matrix-club "Matrix Club" --template after-school') },
   "coordinator add": { run: ({ line, actor }) => line(`coordinator add ${person(actor, "Nia New", "UNIA")}`) },
   "coordinator remove": {
     async setup(bot) {
@@ -89,6 +96,9 @@ const PLANS: Record<string, RowPlan> = {
   checkin: { run: ({ line }) => line("checkin robotics-tx") },
   "Start check-in button": { run: ({ bot, actor, ids }) => bot.bot.runAction("checkin.start", ids.partnership!, { actor }) },
   "check-in form": { run: ({ bot, actor, ids }) => bot.bot.submitForm("checkin", `${ids.partnership}:${ids.round}`, { status: "on-track", highlights: "Matrix check-in" }, { actor }) },
+  "question add": { run: ({ line }) => line("question add robotics-tx number Students at club sessions this week") },
+  "question move": { setup: addTwoQuestions, run: ({ line }) => line("question move robotics-tx 2 1") },
+  "question remove": { setup: addTwoQuestions, run: ({ line }) => line("question remove robotics-tx 1 --yes") },
   "survey create": { run: ({ line }) => line('survey create robotics-tx "Matrix pulse"') },
   "survey question": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey question ${ids.surveyId} text "Anything else?"`) },
   "survey send": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey send ${ids.surveyId}`) },
@@ -145,7 +155,7 @@ async function runCell(bot: TestBot, ids: Record<string, string>, role: Role, pl
 
 describe("who may change what", () => {
   it("has a plan for every row and a row for every command that changes something", () => {
-    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report", "term list", "history", "metric readings"];
+    const readOnly = ["help", "list", "status", "show", "charter show", "metric list", "asset list", "milestone list", "survey results", "survey templates", "reflections", "export", "schedule show", "report", "term list", "history", "metric readings", "templates", "question list"];
     // Changes only the asking account (splits it from the person it joined): tests/commands/connect.test.ts.
     const ownAccount = ["disconnect"];
     const commands = createCommandRegistry().all().map((command) => command.name);

@@ -32,6 +32,7 @@ const COORDINATORS = ["no", "no", "no", "no", "yes", "yes"] as const;
 
 export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("new", ...COORDINATORS),
+  row("new --template", ...COORDINATORS),
   row("coordinator add", ...COORDINATORS),
   row("coordinator remove", ...COORDINATORS),
   row("partner add", ...PARTNERSHIP),
@@ -55,6 +56,9 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("checkin", ...PARTNERSHIP),
   row("Start check-in button", ...PARTNERSHIP),
   row("check-in form", ...PARTNERSHIP),
+  row("question add", ...PARTNERSHIP),
+  row("question move", ...PARTNERSHIP),
+  row("question remove", ...PARTNERSHIP),
   row("survey create", ...PARTNERSHIP),
   row("survey question", ...PARTNERSHIP),
   row("survey send", ...PARTNERSHIP),

@@ -26,7 +26,9 @@ function describeField(field: FormField, labelWasCut: boolean): string | undefin
   if (field.kind === "choice" && field.options !== undefined) hints.push(`Type one: ${field.options.map((option) => option.label).join(", ")}`);
   if (field.kind === "scale") hints.push("Type a number from 1 (low) to 5 (high)");
   if (field.kind === "number") hints.push("A number, such as 42 or 3.5");
-  return hints.length === 0 ? undefined : fitText(hints.join(". "), DISCORD_LIMITS.labelDescription);
+  // A question already ends with its own mark: "...this week? Type a number", not "week?. Type".
+  const sentences = hints.map((hint, index) => (index === hints.length - 1 || /[.?!]$/.test(hint) ? hint : `${hint}.`));
+  return hints.length === 0 ? undefined : fitText(sentences.join(" "), DISCORD_LIMITS.labelDescription);
 }
 
 function buildInput(field: FormField, value: string | undefined): APILabelComponent {

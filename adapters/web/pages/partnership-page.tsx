@@ -76,7 +76,7 @@ export function PartnershipPage({ view, charts, signedIn }: { view: PartnershipV
         <section id={`round-${round.period}`} aria-label={`Week of ${round.period}`} class="round">
           <h3>Week of {round.period} <span class="hint">({round.status})</span></h3>
           {round.answered.length === 0 ? <p class="hint">Nobody answered.</p> : (
-            <ul>{round.answered.map((answer) => <li><strong>{answer.name}</strong>: {words(answer.status)} ({answer.submittedOn}){answer.highlights && `; highlights: ${answer.highlights}`}{answer.blockers && `; blockers: ${answer.blockers}`}{answer.needs && `; needs: ${answer.needs}`}</li>)}</ul>
+            <ul>{round.answered.map((answer) => <li><strong>{answer.name}</strong>: {words(answer.status)} ({answer.submittedOn}){answer.highlights && `; highlights: ${answer.highlights}`}{answer.blockers && `; blockers: ${answer.blockers}`}{answer.needs && `; needs: ${answer.needs}`}{answer.answers.map((own) => `; ${own.question}${/[?:]$/.test(own.question) ? "" : ":"} ${own.answer}`)}</li>)}</ul>
           )}
           {round.notAnswered.length > 0 && <p>No answer: {round.notAnswered.join(", ")}</p>}
         </section>

@@ -2,6 +2,7 @@ import { CHECK_IN_STATUSES, labelOf } from "../../domain/vocabulary.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
 import type { CheckInFormData } from "../../store/check-ins-repository.js";
 import type { Form, FormField } from "../../ui/reply.js";
+import { buildQuestionFields, type CheckInQuestionsData } from "./build-question-fields.js";
 
 export const CHECK_IN_FORM_ID = "checkin";
 
@@ -35,8 +36,12 @@ function placeholderOf(metric: FormMetric): string {
   return metric.current === null ? `target ${metric.target}` : `last ${metric.current}, target ${metric.target}`;
 }
 
-/** The charter-aware check-in: status, highlights, blockers, needs, and a new reading of each metric it can ask about. */
-export function buildCheckInForm(partnership: PartnershipRecord, data: CheckInFormData): Form {
+/**
+ * The charter-aware check-in: status, highlights, blockers, needs, a new reading of each metric it
+ * can ask about, then the partnership's own questions (at most 10: with 25 metrics that is 39 fields,
+ * 40 of Slack's 100 blocks and 8 Discord modals).
+ */
+export function buildCheckInForm(partnership: PartnershipRecord, data: CheckInFormData, own: CheckInQuestionsData = { questions: [], previous: new Map() }): Form {
   const { asked, others } = pickCheckInMetrics(data.metrics);
   const fields: FormField[] = [
     {
@@ -60,6 +65,7 @@ export function buildCheckInForm(partnership: PartnershipRecord, data: CheckInFo
         placeholder: others > 0 && index === asked.length - 1 ? `${placeholderOf(metric)}; ${others} more with /partner metric record` : placeholderOf(metric),
       }),
     ),
+    ...buildQuestionFields(own),
   ];
   return {
     kind: "form",

@@ -7,5 +7,7 @@ import { buildCheckInForm } from "./build-check-in-form.js";
 export async function openCheckIn(partnership: PartnershipRecord, context: CommandContext): Promise<Form> {
   await context.access.requireChange(partnership);
   const data = await context.store.checkIns.loadFormData(partnership.id, context.person.id);
-  return buildCheckInForm(partnership, data);
+  const questions = await context.store.checkInQuestions.list(partnership.id);
+  const previous = data.round === null || questions.length === 0 ? new Map<number, string>() : await context.store.checkInQuestions.findAnswers(data.round.id, context.person.id);
+  return buildCheckInForm(partnership, data, { questions, previous });
 }

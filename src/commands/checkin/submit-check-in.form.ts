@@ -4,8 +4,12 @@ import { UserError } from "../../errors.js";
 import type { FormHandler } from "../../forms/interaction-handlers.js";
 import { matchChoice } from "../../forms/match-choice.js";
 import { NUMBER_RANGE, numberTextSchema, readRecordId } from "../argument-schemas.js";
+import type { CheckInQuestionRecord } from "../../store/check-in-questions-repository.js";
+import type { CheckInAnswerInput } from "../../store/check-ins-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { CHECK_IN_FORM_ID, CHECK_IN_METRIC_LIMIT, describeOtherMetrics, metricFieldId } from "./build-check-in-form.js";
+import { formatCheckInAnswer } from "./format-check-in-answer.js";
+import { readQuestionAnswers } from "./read-question-answers.js";
 
 const LongText = z.string().trim().max(3000, "Keep this under 3000 characters.").default("");
 const STATUS_OPTIONS = CHECK_IN_STATUSES.map((status) => ({ value: status, label: labelOf(status) }));
@@ -28,6 +32,14 @@ function readFormContext(formContext: string): { partnershipId: number; roundId:
   const roundId = match?.[2] === undefined ? null : readRecordId(match[2]);
   if (partnershipId === null || (match?.[2] !== undefined && roundId === null)) throw new UserError("bad-arguments", DAMAGED);
   return { partnershipId, roundId };
+}
+
+/** Each answered question of the partnership's own, as the saved check-in shows it back. */
+function describeAnswers(questions: readonly CheckInQuestionRecord[], answers: readonly CheckInAnswerInput[]): { label: string; value: string }[] {
+  return questions.flatMap((question) => {
+    const answer = answers.find((given) => given.questionId === question.id);
+    return answer === undefined ? [] : [{ label: question.prompt, value: formatCheckInAnswer(question.kind, answer) }];
+  });
 }
 
 export const submitCheckInForm: FormHandler = {
@@ -58,6 +70,9 @@ export const submitCheckInForm: FormHandler = {
       if (reading.success) readings.push({ metricId, value: reading.data });
       else errors[metricFieldId(metricId)] = reading.error.issues[0]!.message;
     }
+    const questions = await context.store.checkInQuestions.list(partnership.id);
+    const own = readQuestionAnswers(questions, values);
+    Object.assign(errors, own.errors);
     if (!parsed.success || Object.keys(errors).length > 0) return { kind: "form-errors", errors };
 
     const { status, highlights, blockers, needs } = parsed.data;
@@ -70,6 +85,7 @@ export const submitCheckInForm: FormHandler = {
       blockers,
       needs,
       readings,
+      answers: own.answers,
       source: context.actor.platform,
       at: context.clock.now(),
     });
@@ -80,6 +96,7 @@ export const submitCheckInForm: FormHandler = {
         ...(blockers ? [{ label: "Blockers", value: blockers }] : []),
         ...(needs ? [{ label: "Needs", value: needs }] : []),
         ...(readings.length > 0 ? [{ label: "Metric readings", value: `${readings.length} recorded` }] : []),
+        ...describeAnswers(questions, own.answers),
       ]);
     if (metricIds.length > CHECK_IN_METRIC_LIMIT) reply.context(describeOtherMetrics(metricIds.length, partnership.handle));
     return reply.build();

@@ -1,3 +1,4 @@
+import { formatCheckInAnswer } from "../checkin/format-check-in-answer.js";
 import { assessPartnership } from "../../domain/assess-partnership.js";
 import { calendarDateIn, daysBetween } from "../../domain/calendar-date.js";
 import { describeSchedule } from "../../domain/describe-schedule.js";
@@ -98,7 +99,15 @@ export async function viewPartnership(context: CommandContext, handle: string, s
         period: round.period,
         status: round.status,
         opensAt: round.opensAt,
-        answered: round.responses.map((response) => ({ name: response.name, status: response.status, highlights: response.highlights, blockers: response.blockers, needs: response.needs, submittedOn: day(response.submittedAt) })),
+        answered: round.responses.map((response) => ({
+          name: response.name,
+          status: response.status,
+          highlights: response.highlights,
+          blockers: response.blockers,
+          needs: response.needs,
+          submittedOn: day(response.submittedAt),
+          answers: response.answers.map((answer) => ({ question: answer.prompt, answer: formatCheckInAnswer(answer.kind, answer) })),
+        })),
         notAnswered: round.prompted.filter((person) => !answeredIds.has(person.personId)).map((person) => person.name),
       };
     }),
