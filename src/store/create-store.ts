@@ -12,6 +12,7 @@ import { InboundDeliveriesRepository } from "./inbound-deliveries-repository.js"
 import { LiaisonOverviewRepository } from "./liaison-overview-repository.js";
 import { MetricsRepository } from "./metrics-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
+import { NeedsRepository } from "./needs-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
 import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
@@ -48,6 +49,7 @@ export interface Store {
   metrics: MetricsRepository;
   overview: OverviewRepository;
   assets: AssetsRepository;
+  needs: NeedsRepository;
   milestones: MilestonesRepository;
   channelLinks: ChannelLinksRepository;
   surveys: SurveysRepository;
@@ -90,6 +92,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     metrics: new MetricsRepository(db),
     overview: new OverviewRepository(db),
     assets: new AssetsRepository(db),
+    needs: new NeedsRepository(db),
     milestones: new MilestonesRepository(db, outbox),
     channelLinks: new ChannelLinksRepository(db, outbox),
     surveys: new SurveysRepository(db, outbox),
