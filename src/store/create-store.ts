@@ -19,6 +19,7 @@ import { OverviewRepository } from "./overview-repository.js";
 import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
+import { PersonErasureRepository } from "./person-erasure-repository.js";
 import { PortfolioRepository } from "./portfolio-repository.js";
 import { PartnershipPageRepository } from "./partnership-page-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
@@ -39,6 +40,7 @@ export interface Store {
   db: Database;
   flavor: DatabaseFlavor;
   people: PeopleRepository;
+  erasures: PersonErasureRepository;
   partnerships: PartnershipsRepository;
   coordinators: CoordinatorRosterRepository;
   status: StatusRepository;
@@ -82,6 +84,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     db,
     flavor,
     people: new PeopleRepository(db),
+    erasures: new PersonErasureRepository(db),
     partnerships: new PartnershipsRepository(db),
     coordinators: new CoordinatorRosterRepository(db),
     status,
