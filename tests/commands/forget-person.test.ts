@@ -40,7 +40,7 @@ async function giveMariaAHistory(bot: TestBot): Promise<number> {
   await bot.bot.receiveThreadMessage({ kind: "posted", platform: "console", threadId: "T-week", messageId: "m-1", author: maria, body: "My students built a gearbox", postedAt: bot.clock.now() });
   await bot.store.outbox.enqueue({
     dedupeKey: "digest:test", kind: "digest", partnershipId: round.partnershipId, platform: "console", workspaceId: "demo", target: "channel:C-updates",
-    message: { message: { heading: "Week of 2026-11-23", visibility: "public", blocks: [{ type: "text", text: "Answered: Maria Alvarez, Dev Patel. Not yet: <@U0MARIA42>" }] }, mentions: ["U0MARIA42", "dev.patel"] },
+    message: { message: { kind: "message", heading: "Week of 2026-11-23", visibility: "public", blocks: [{ type: "text", text: "Answered: Maria Alvarez, Dev Patel. Not yet: <@U0MARIA42>" }] }, mentions: ["U0MARIA42", "dev.patel"] },
     at: bot.clock.now(),
   });
   return person.id;
