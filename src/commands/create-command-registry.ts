@@ -8,7 +8,7 @@ import { createHelpCommand } from "./core/help.command.js";
 import { metricCommands } from "./metrics/index.js";
 import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
-import { peopleCommands } from "./people/index.js";
+import { erasureCommands, peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
 import { reportCommands } from "./reports/index.js";
 import { scheduleCommands } from "./schedule/index.js";
@@ -33,6 +33,7 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...reportCommands,
     ...scheduleCommands,
     ...undoCommands,
+    ...erasureCommands,
     ...extra,
   ];
   const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);
