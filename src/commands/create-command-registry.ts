@@ -10,7 +10,7 @@ import { historyCommands } from "./history/index.js";
 import { metricCommands } from "./metrics/index.js";
 import { milestoneCommands } from "./milestones/index.js";
 import { partnerCommands } from "./partners/index.js";
-import { peopleCommands } from "./people/index.js";
+import { erasureCommands, peopleCommands } from "./people/index.js";
 import { reflectionCommands } from "./reflections/index.js";
 import { reportCommands } from "./reports/index.js";
 import { scheduleCommands } from "./schedule/index.js";
@@ -43,6 +43,7 @@ export function createCommandRegistry(extra: readonly Command[] = []): CommandRe
     ...undoCommands,
     // Once or twice a year each: past Discord's 25 subcommands, these are the ones typed through `more`.
     ...lifecycleCommands,
+    ...erasureCommands,
     ...extra,
   ];
   const registry: CommandRegistry = new CommandRegistry([createHelpCommand(() => registry.all()), ...commands]);

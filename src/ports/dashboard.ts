@@ -77,7 +77,7 @@ export interface PartnershipView {
     earlier: { version: number; sharedGoal: string; expectations: string; writtenOn: string; writtenBy: string | null }[];
   };
   partners: { organization: string; kind: string; role: string; commitments: string; liaisons: string[]; assets: { kind: string; description: string; quantity: number | null }[] }[];
-  assetMap: { overlaps: { kind: string; organizations: string[] }[]; uncoveredNeeds: { kind: string; description: string }[]; coverableNeeds: { kind: string; description: string; organizations: string[] }[] };
+  assetMap: { overlaps: { kind: string; organizations: string[] }[]; uncoveredNeeds: { kind: string; description: string }[]; coverableNeeds: { kind: string; description: string; organizations: string[] }[]; metNeeds: { kind: string; description: string; metBy: { organization: string; kind: string; description: string } | null }[] };
   metrics: MetricView[];
   milestones: { title: string; dueOn: string; doneOn: string | null; overdueDays: number | null }[];
   rounds: { period: string; status: string; opensAt: Date; answered: { name: string; status: string; highlights: string; blockers: string; needs: string; submittedOn: string; answers: { question: string; answer: string }[] }[]; notAnswered: string[] }[];

@@ -17,6 +17,7 @@ import { MetricsRepository } from "./metrics-repository.js";
 import { AuditRepository } from "./audit-repository.js";
 import { MilestonesRepository } from "./milestones-repository.js";
 import { OutboxCountsRepository } from "./outbox-counts-repository.js";
+import { NeedsRepository } from "./needs-repository.js";
 import { OutboxRepository } from "./outbox-repository.js";
 import { RetentionRepository } from "./retention-repository.js";
 import { OverviewRepository } from "./overview-repository.js";
@@ -24,6 +25,7 @@ import { PartnersRepository } from "./partners-repository.js";
 import { PartnershipTemplatesRepository } from "./partnership-templates-repository.js";
 import { PartnershipsRepository } from "./partnerships-repository.js";
 import { PeopleRepository } from "./people-repository.js";
+import { PersonErasureRepository } from "./person-erasure-repository.js";
 import { PortfolioRepository } from "./portfolio-repository.js";
 import { PartnershipPageRepository } from "./partnership-page-repository.js";
 import { PromptMessagesRepository } from "./prompt-messages-repository.js";
@@ -46,6 +48,7 @@ export interface Store {
   db: Database;
   flavor: DatabaseFlavor;
   people: PeopleRepository;
+  erasures: PersonErasureRepository;
   partnerships: PartnershipsRepository;
   coordinators: CoordinatorRosterRepository;
   status: StatusRepository;
@@ -58,6 +61,7 @@ export interface Store {
   audit: AuditRepository;
   overview: OverviewRepository;
   assets: AssetsRepository;
+  needs: NeedsRepository;
   milestones: MilestonesRepository;
   channelLinks: ChannelLinksRepository;
   surveys: SurveysRepository;
@@ -98,6 +102,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     flavor,
     people: new PeopleRepository(db),
     partnerships,
+    erasures: new PersonErasureRepository(db),
     coordinators: new CoordinatorRosterRepository(db),
     status,
     checkIns: new CheckInsRepository(db),
@@ -109,6 +114,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     audit: new AuditRepository(db),
     overview: new OverviewRepository(db),
     assets: new AssetsRepository(db),
+    needs: new NeedsRepository(db),
     milestones: new MilestonesRepository(db, outbox),
     channelLinks: new ChannelLinksRepository(db, outbox),
     surveys: new SurveysRepository(db, outbox),

@@ -27,6 +27,14 @@ export interface MilestoneCompletion {
   celebrations: EnqueueInput[];
 }
 
+/** Who changes a milestone, and when. */
+export interface MilestoneChange {
+  partnershipId: number;
+  milestoneId: number;
+  actorId: number;
+  at: Date;
+}
+
 const COLUMNS = { id: true, title: true, dueOn: true, doneAt: true, celebratedAt: true } as const;
 
 export class MilestonesRepository {
@@ -70,6 +78,44 @@ export class MilestonesRepository {
         before: { doneAt: null },
         after: { doneAt: input.at, celebratedIn: input.celebrations.map((celebration) => celebration.target) },
       });
+      return true;
+    });
+  }
+
+  /** Changes a milestone's title or due date; the milestone as it was, or null when it is gone. */
+  async edit(input: MilestoneChange & { changes: { title?: string; dueOn?: string } }): Promise<MilestoneRecord | null> {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.milestone.findFirst({ where: { id: input.milestoneId, partnershipId: input.partnershipId }, select: COLUMNS });
+      if (before === null) return null;
+      const changed = Object.fromEntries(Object.entries(input.changes).filter(([field, value]) => value !== undefined && value !== before[field as "title" | "dueOn"]));
+      if (Object.keys(changed).length === 0) return before;
+      await tx.milestone.update({ where: { id: before.id }, data: changed });
+      const was = Object.fromEntries(Object.keys(changed).map((field) => [field, before[field as "title" | "dueOn"]]));
+      await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "update", entity: "milestone", entityId: before.id, before: was, after: changed });
+      return before;
+    });
+  }
+
+  /** Undoes `done`; false when it was not done (or someone reopened it a moment ago). */
+  async reopen(input: MilestoneChange): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.milestone.findFirst({ where: { id: input.milestoneId, partnershipId: input.partnershipId, doneAt: { not: null } }, select: { doneAt: true, doneById: true } });
+      if (before === null) return false;
+      const { count } = await tx.milestone.updateMany({ where: { id: input.milestoneId, doneAt: { not: null } }, data: { doneAt: null, doneById: null } });
+      if (count === 0) return false;
+      await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "reopen", entity: "milestone", entityId: input.milestoneId, before, after: { doneAt: null, doneById: null } });
+      return true;
+    });
+  }
+
+  /** Deletes a milestone; false when it was gone already. */
+  async remove(input: MilestoneChange): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.milestone.findFirst({ where: { id: input.milestoneId, partnershipId: input.partnershipId }, select: { title: true, dueOn: true, doneAt: true, doneById: true } });
+      if (before === null) return false;
+      const { count } = await tx.milestone.deleteMany({ where: { id: input.milestoneId } });
+      if (count === 0) return false;
+      await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "delete", entity: "milestone", entityId: input.milestoneId, before });
       return true;
     });
   }

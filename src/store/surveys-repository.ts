@@ -139,6 +139,23 @@ export class SurveysRepository {
     });
   }
 
+  /**
+   * Undoes `close`: the survey takes answers again in chat and on its links (those not revoked or past
+   * their last day). A survey closed before it was ever sent or linked goes back to draft. The status
+   * it has now, or null when it was not closed.
+   */
+  async reopen(input: Change & { surveyId: number }): Promise<"open" | "draft" | null> {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.survey.findFirst({ where: { id: input.surveyId, status: "closed" }, select: { closedAt: true, sentAt: true } });
+      if (before === null) return null;
+      const status = before.sentAt === null ? "draft" : "open";
+      const { count } = await tx.survey.updateMany({ where: { id: input.surveyId, status: "closed" }, data: { status, closedAt: null } });
+      if (count === 0) return null;
+      await recordAudit(tx, { partnershipId: input.partnershipId, actorId: input.actorId, action: "reopen", entity: "survey", entityId: input.surveyId, before: { status: "closed", closedAt: before.closedAt }, after: { status } });
+      return status;
+    });
+  }
+
   /** The "after" surveys of this one (pre/post pairs). */
   async findAfter(surveyId: number): Promise<number[]> {
     const found = await this.db.survey.findMany({ where: { afterSurveyId: surveyId }, orderBy: { id: "asc" }, select: { id: true } });

@@ -16,13 +16,13 @@ describe("asset map", () => {
     testBot = await createTestBot();
     const map = await testBot.say("asset list solar-oh", visitor);
     expect(map.heading).toBe("Asset map: Rural Solar Classroom (solar-oh)");
-    expect(listItems(map, "Pine Valley High School (host school)")).toEqual(["space: Classroom and south-facing roof"]);
-    expect(listItems(map, "Brightfield Solar (technology partner)")).toEqual(["equipment: Solar panels (12)", "expertise: Certified installers for teacher training"]);
+    expect(listItems(map, "Pine Valley High School (host school)")).toEqual(["#1 space: Classroom and south-facing roof"]);
+    expect(listItems(map, "Brightfield Solar (technology partner)")).toEqual(["#2 equipment: Solar panels (12)", "#3 expertise: Certified installers for teacher training"]);
     expect(listItems(map, "Overlaps")).toEqual([
       "equipment: Brightfield Solar, Green Valley Watershed Alliance",
       "expertise: Brightfield Solar, Green Valley Watershed Alliance",
     ]);
-    expect(listItems(map, "Needs no partner covers")).toEqual(["software: A monitoring dashboard for the array's output"]);
+    expect(listItems(map, "Needs no partner covers")).toEqual(["need #1 software: A monitoring dashboard for the array's output"]);
   });
 
   it("adds an asset to the partner named by part of its name, and the map shows the new overlap", async () => {
@@ -31,7 +31,7 @@ describe("asset map", () => {
     expect(added.error).toBeUndefined();
     expect(plainTextOf(added)).toContain("Lincoln Middle School brings equipment: Laptop cart (30).");
     const map = await testBot.say("asset list robotics-tx");
-    expect(listItems(map, "Lincoln Middle School (host school)")).toContain("equipment: Laptop cart (30)");
+    expect(listItems(map, "Lincoln Middle School (host school)")).toContain("#3 equipment: Laptop cart (30)");
     expect(listItems(map, "Overlaps")).toEqual(["equipment: Lincoln Middle School, Ridgeline Engineering"]);
     const audit = await testBot.store.db.auditEntry.findMany({ where: { entity: "asset" } });
     expect(audit).toHaveLength(1);
@@ -41,13 +41,13 @@ describe("asset map", () => {
     testBot = await createTestBot();
     await testBot.say("need add robotics-tx software CAD licences for the design team", maria);
     let map = await testBot.say("asset list robotics-tx");
-    expect(listItems(map, "Needs no partner covers")).toEqual(["software: CAD licences for the design team"]);
-    expect(listItems(map, "Needs a partner may cover")).toEqual(["funding: Bus transport to the regional competition (ask Ridgeline Engineering)"]);
+    expect(listItems(map, "Needs no partner covers")).toEqual(["need #2 software: CAD licences for the design team"]);
+    expect(listItems(map, "Needs a partner may cover")).toEqual(["need #1 funding: Bus transport to the regional competition (ask Ridgeline Engineering)"]);
 
     await testBot.say('asset add robotics-tx "Ridgeline Engineering" software "Onshape education seats" --quantity 40', maria);
     map = await testBot.say("asset list robotics-tx");
     expect(plainTextOf(map)).toContain("None: every open need has a partner bringing that kind of asset.");
-    expect(listItems(map, "Needs a partner may cover")).toContain("software: CAD licences for the design team (ask Ridgeline Engineering)");
+    expect(listItems(map, "Needs a partner may cover")).toContain("need #2 software: CAD licences for the design team (ask Ridgeline Engineering)");
     expect(await testBot.store.db.auditEntry.count({ where: { entity: "need", action: "create" } })).toBe(1);
   });
 

@@ -91,8 +91,17 @@ const PLANS: Record<string, RowPlan> = {
   "metric unrecord": { run: ({ line }) => line("metric unrecord robotics-tx enrollment 1 --yes") },
   "asset add": { run: ({ line }) => line('asset add robotics-tx "Ridgeline Engineering" equipment "Laptops"') },
   "need add": { run: ({ line }) => line('need add robotics-tx funding "Bus to the regional"') },
+  "asset edit": { run: ({ line }) => line("asset edit robotics-tx 4 --quantity 12") },
+  "asset remove": { run: ({ line }) => line("asset remove robotics-tx 4 --yes") },
+  "need edit": { run: ({ line }) => line('need edit robotics-tx 1 --description "Bus to the state final"') },
+  "need remove": { run: ({ line }) => line("need remove robotics-tx 1 --yes") },
+  "need met": { run: ({ line }) => line("need met robotics-tx 1 --by 5") },
+  "need reopen": { setup: async (bot) => (await bot.say("need met robotics-tx 1 --by 5"), {}), run: ({ line }) => line("need reopen robotics-tx 1") },
   "milestone add": { run: ({ line }) => line('milestone add robotics-tx 2027-03-01 "Matrix milestone"') },
   "milestone done": { run: ({ line }) => line("milestone done robotics-tx 3") },
+  "milestone edit": { run: ({ line }) => line("milestone edit robotics-tx 3 --due 2027-02-13") },
+  "milestone reopen": { run: ({ line }) => line("milestone reopen robotics-tx 1") },
+  "milestone delete": { run: ({ line }) => line("milestone delete robotics-tx 3 --yes") },
   checkin: { run: ({ line }) => line("checkin robotics-tx") },
   "Start check-in button": { run: ({ bot, actor, ids }) => bot.bot.runAction("checkin.start", ids.partnership!, { actor }) },
   "check-in form": { run: ({ bot, actor, ids }) => bot.bot.submitForm("checkin", `${ids.partnership}:${ids.round}`, { status: "on-track", highlights: "Matrix check-in" }, { actor }) },
@@ -104,6 +113,14 @@ const PLANS: Record<string, RowPlan> = {
   "survey send": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey send ${ids.surveyId}`) },
   "survey link": { setup: (bot) => createSurvey(bot, false), run: ({ line, ids }) => line(`survey link ${ids.surveyId} --label "Period 3" --expected 28`) },
   "survey close": { setup: (bot) => createSurvey(bot, true), run: ({ line, ids }) => line(`survey close ${ids.surveyId}`) },
+  "survey reopen": {
+    setup: async (bot) => {
+      const ids = await createSurvey(bot, true);
+      await bot.say(`survey close ${ids.surveyId}`);
+      return ids;
+    },
+    run: ({ line, ids }) => line(`survey reopen ${ids.surveyId}`),
+  },
   "Answer the survey button": { setup: (bot) => createSurvey(bot, true), run: ({ bot, actor, ids }) => bot.bot.runAction("survey.start", ids.surveyId!, { actor }) },
   "survey form": { setup: (bot) => createSurvey(bot, true), run: ({ bot, actor, ids }) => bot.bot.submitForm("survey", ids.surveyId!, { [`q-${ids.questionId}`]: "4" }, { actor }) },
   link: { run: ({ line }) => line("link robotics-tx updates") },
@@ -130,6 +147,15 @@ const PLANS: Record<string, RowPlan> = {
   unarchive: { setup: async (bot) => (await bot.say("archive robotics-tx --yes"), {}), run: ({ line }) => line("unarchive robotics-tx") },
   ooo: { run: ({ line }) => line("ooo robotics-tx 2026-12-21 2027-01-03") },
   "ooo --who": { run: ({ line }) => line('ooo robotics-tx 2026-12-21 2027-01-03 --who "Maria Alvarez"') },
+  // Someone each workspace knows: a Slack mention in the linked workspace, a name in the console.
+  forget: {
+    async setup(bot) {
+      await bot.bot.runCommandLine("help", { actor: { platform: "console", workspaceId: "demo", userId: "fay.forget", displayName: "Fay Forget", isPlatformAdmin: false } });
+      await bot.bot.runCommandLine("help", { actor: { ...LINKED_WORKSPACE, userId: "UFAY", displayName: "Fay Forget", isPlatformAdmin: false } });
+      return {};
+    },
+    run: ({ line, actor }) => line(`forget ${person(actor, "Fay Forget", "UFAY")} --yes`),
+  },
   connect: { run: ({ line }) => line("connect") },
   dashboard: { run: ({ line }) => line("dashboard") },
 };

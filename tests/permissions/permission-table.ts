@@ -51,8 +51,17 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("metric unrecord", ...PARTNERSHIP),
   row("asset add", ...PARTNERSHIP),
   row("need add", ...PARTNERSHIP),
+  row("asset edit", ...PARTNERSHIP),
+  row("asset remove", ...PARTNERSHIP),
+  row("need edit", ...PARTNERSHIP),
+  row("need remove", ...PARTNERSHIP),
+  row("need met", ...PARTNERSHIP),
+  row("need reopen", ...PARTNERSHIP),
   row("milestone add", ...PARTNERSHIP),
   row("milestone done", ...PARTNERSHIP),
+  row("milestone edit", ...PARTNERSHIP),
+  row("milestone reopen", ...PARTNERSHIP),
+  row("milestone delete", ...PARTNERSHIP),
   row("checkin", ...PARTNERSHIP),
   row("Start check-in button", ...PARTNERSHIP),
   row("check-in form", ...PARTNERSHIP),
@@ -64,6 +73,7 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   row("survey send", ...PARTNERSHIP),
   row("survey link", ...PARTNERSHIP),
   row("survey close", ...PARTNERSHIP),
+  row("survey reopen", ...PARTNERSHIP),
   // Issue 10, hole 4: only the people a survey was sent to may answer it.
   row("Answer the survey button", "no", "unseen", "no", "yes", "no", "no"),
   row("survey form", "no", "unseen", "no", "yes", "no", "no"),
@@ -87,6 +97,8 @@ export const PERMISSION_TABLE: readonly PermissionRow[] = [
   // Out of office is for the partnership's own liaisons; a coordinator names one with --who.
   row("ooo", "no", "unseen", "no", "yes", "no", "no"),
   row("ooo --who", "no", "unseen", "no", "no", "yes", "no"),
+  // Erasing a person is for the coordinators of a workspace where the bot knows them.
+  row("forget", "no", "no", "no", "no", "yes", "yes"),
   row("connect", "yes", "yes", "yes", "yes", "yes", "yes"),
   // A sign-in link for oneself: the dashboard then shows what that person sees in chat.
   row("dashboard", "yes", "yes", "yes", "yes", "yes", "yes"),

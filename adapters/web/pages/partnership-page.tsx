@@ -55,6 +55,7 @@ export function PartnershipPage({ view, charts, signedIn }: { view: PartnershipV
       <h3>Needs no partner covers</h3>
       {view.assetMap.uncoveredNeeds.length === 0 ? <p class="hint">None.</p> : <ul>{view.assetMap.uncoveredNeeds.map((need) => <li>{need.kind}: {need.description}</li>)}</ul>}
       {view.assetMap.coverableNeeds.length > 0 && <><h3>Needs a partner may cover</h3><ul>{view.assetMap.coverableNeeds.map((need) => <li>{need.kind}: {need.description} (ask {need.organizations.join(" or ")})</li>)}</ul></>}
+      {view.assetMap.metNeeds.length > 0 && <><h3>Needs met</h3><ul>{view.assetMap.metNeeds.map((need) => <li>{need.kind}: {need.description} (met {need.metBy === null ? "by an asset since removed with its partner" : `by ${need.metBy.organization}: ${need.metBy.kind}, ${need.metBy.description}`})</li>)}</ul></>}
 
       <h2 id="metrics">Success metrics</h2>
       {none(view.metrics, "No success metrics yet.")}

@@ -1,4 +1,4 @@
-import type { AssetMapData, OpenNeed } from "../../store/assets-repository.js";
+import type { AssetMapData, MetNeed, OpenNeed } from "../../store/assets-repository.js";
 
 export interface AssetMap {
   /** Kinds that two or more partners bring, with those partners. */
@@ -7,6 +7,8 @@ export interface AssetMap {
   uncoveredNeeds: OpenNeed[];
   /** Open needs that a partner's assets of the same kind might meet, with those partners. */
   coverableNeeds: (OpenNeed & { organizations: string[] })[];
+  /** Needs marked met (`need met`), with the asset that met each. */
+  metNeeds: MetNeed[];
 }
 
 /** Where partners' contributions overlap and which needs nobody's assets cover, matched by kind. */
@@ -23,5 +25,5 @@ export function buildAssetMap(data: AssetMapData): AssetMap {
     .sort((a, b) => a.kind.localeCompare(b.kind));
   const uncoveredNeeds = data.openNeeds.filter((need) => !bringers.has(need.kind));
   const coverableNeeds = data.openNeeds.filter((need) => bringers.has(need.kind)).map((need) => ({ ...need, organizations: bringers.get(need.kind)! }));
-  return { overlaps, uncoveredNeeds, coverableNeeds };
+  return { overlaps, uncoveredNeeds, coverableNeeds, metNeeds: data.metNeeds };
 }

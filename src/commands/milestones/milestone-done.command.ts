@@ -1,6 +1,4 @@
-import { getByName } from "../../domain/get-by-name.js";
 import { UserError } from "../../errors.js";
-import type { MilestoneRecord } from "../../store/milestones-repository.js";
 import type { EnqueueInput } from "../../store/outbox-repository.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
@@ -9,30 +7,13 @@ import { TextSchema } from "../argument-schemas.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
+import { getMilestone } from "./get-milestone.js";
 
 function buildCelebration(partnership: PartnershipRecord, title: string, doneBy: string): Message {
   return new MessageBuilder(`🎉 Milestone reached: ${title}`, "public")
     .text(`${partnership.name} just reached a milestone: ${title}. Thanks to everyone who made it happen!`)
     .context(`Marked done by ${doneBy} · /partner milestone list ${partnership.handle}`)
     .build();
-}
-
-/**
- * The milestone a user named: its number in `milestone list` (milestones are numbered by due date),
- * its exact title, or the one title that contains the words.
- */
-function getMilestone(milestones: readonly MilestoneRecord[], reference: string, handle: string): MilestoneRecord {
-  const wanted = reference.trim().replace(/^#/, "");
-  if (/^\d+$/.test(wanted)) {
-    const milestone = milestones[Number(wanted) - 1];
-    if (milestone !== undefined) return milestone;
-    throw new UserError("not-found", `${handle} has no milestone #${wanted}. Type /partner milestone list ${handle} to see the numbers.`);
-  }
-  return getByName(milestones, wanted, (milestone) => milestone.title, ({ ambiguous }) => {
-    if (ambiguous.length === 0) return new UserError("not-found", `No milestone of ${handle} matches "${reference}". Type /partner milestone list ${handle} and use its number.`);
-    const candidates = ambiguous.map((milestone) => `#${milestones.indexOf(milestone) + 1} ${milestone.title}`).join(", ");
-    return new UserError("bad-arguments", `"${reference}" matches more than one milestone: ${candidates}. Use its number.`);
-  });
 }
 
 export const milestoneDoneCommand = defineCommand({
