@@ -33,5 +33,10 @@ export interface Command<Args = any> {
    * runs such a command before acknowledging it instead of deferring first.
    */
   opensForm?: boolean;
+  /**
+   * Used a few times a year (fixing a mistake, a yearly change, an undo). Where a platform has room
+   * for only some commands (Discord's 25 subcommands, 8,000 characters), these give way first.
+   */
+  occasional?: boolean;
   handle(args: Args, context: CommandContext): Promise<Reply>;
 }

@@ -21,6 +21,8 @@ export interface CommandDefinition<A extends ArgumentShape, Args> {
   arguments: A;
   examples: string[];
   opensForm?: boolean;
+  /** See Command.occasional. */
+  occasional?: boolean;
   /** Rewrites the collected strings before parsing, for one argument typed inside another. */
   prepare?: (raw: Record<string, unknown>) => Record<string, unknown>;
   /**

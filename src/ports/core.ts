@@ -14,7 +14,7 @@ import type { ReportRequest, ReportView } from "../ui/reports/report.js";
 export const DUPLICATE_DELIVERY = "duplicate";
 
 /** A command as adapters see it: enough to build typed options, help and autocomplete. */
-export type CommandInfo = Pick<Command, "name" | "summary" | "arguments" | "examples" | "opensForm">;
+export type CommandInfo = Pick<Command, "name" | "summary" | "arguments" | "examples" | "opensForm" | "occasional">;
 
 /** A partnership offered while someone types its handle. */
 export interface PartnershipSuggestion {

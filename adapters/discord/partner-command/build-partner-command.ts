@@ -135,24 +135,33 @@ export function countCommandCharacters(option: { name?: string; description?: st
  * after shortening descriptions) is still reachable as `/partner more command:"<command line>"`.
  */
 export function buildPartnerCommand(commands: readonly CommandInfo[]): PartnerCommandTree {
+  const all = fitTree(commands, []);
+  const everydayLeftOut = (tree: PartnerCommandTree) => tree.viaCommandLine.filter((name) => commands.find((command) => command.name === name)?.occasional !== true).length;
+  if (everydayLeftOut(all) === 0) return all;
+  // Too little room: the occasional commands (fixes, yearly changes, undos) are typed through more first.
+  const everyday = fitTree(commands.filter((command) => command.occasional !== true), commands.filter((command) => command.occasional === true));
+  return everydayLeftOut(everyday) < everydayLeftOut(all) ? everyday : all;
+}
+
+function fitTree(commands: readonly CommandInfo[], leftOut: readonly CommandInfo[]): PartnerCommandTree {
   for (const descriptionLimit of [DISCORD_LIMITS.description, 72, 48, 32]) {
-    const tree = buildTree(commands, descriptionLimit, DISCORD_LIMITS.subcommands);
+    const tree = buildTree(commands, leftOut, descriptionLimit, DISCORD_LIMITS.subcommands);
     if (countCommandCharacters(tree.body) <= CHARACTER_BUDGET) return tree;
   }
   for (let keep = DISCORD_LIMITS.subcommands - 1; keep > 0; keep--) {
-    const tree = buildTree(commands, 32, keep);
+    const tree = buildTree(commands, leftOut, 32, keep);
     if (countCommandCharacters(tree.body) <= CHARACTER_BUDGET) return tree;
   }
   throw new Error("The command registry cannot be expressed as a Discord command");
 }
 
-function buildTree(commands: readonly CommandInfo[], descriptionLimit: number, mostEntries: number): PartnerCommandTree {
+function buildTree(commands: readonly CommandInfo[], leftOut: readonly CommandInfo[], descriptionLimit: number, mostEntries: number): PartnerCommandTree {
   const describe = describerOf(descriptionLimit);
   const overflow: CommandInfo[] = [];
   let entries = groupEntries(commands, overflow, describe);
   const taken = new Set(entries.map((entry) => (entry.kind === "leaf" ? entry.leaf.name : entry.name)));
   const moreName = taken.has("more") ? "more-commands" : "more";
-  if (entries.length > mostEntries || overflow.length > 0) {
+  if (entries.length > mostEntries || overflow.length + leftOut.length > 0) {
     const kept = Math.min(mostEntries, DISCORD_LIMITS.subcommands) - 1;
     for (const entry of entries.slice(kept)) overflow.push(...(entry.kind === "leaf" ? [entry.leaf.command] : entry.leaves.map((leaf) => leaf.command)));
     entries = entries.slice(0, kept);
@@ -167,6 +176,7 @@ function buildTree(commands: readonly CommandInfo[], descriptionLimit: number, m
     const summary = `${entry.name}: ${entry.leaves.map((leaf) => leaf.name).join(", ")}`;
     return { type: ApplicationCommandOptionType.SubcommandGroup, name: entry.name, description: describe(summary), options: entry.leaves.map((leaf) => leaf.option) };
   });
+  overflow.push(...leftOut);
   if (overflow.length > 0) {
     routes.set(moreName, { kind: "command-line" });
     options.push({

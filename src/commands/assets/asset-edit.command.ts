@@ -10,6 +10,7 @@ import { getAsset, listNumberedAssets } from "./get-asset.js";
 
 export const assetEditCommand = defineCommand({
   name: "asset edit",
+  occasional: true,
   summary: "Change what an asset is, its kind or its quantity (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -9,6 +9,7 @@ import { getAsset, listNumberedAssets } from "./get-asset.js";
 
 export const assetRemoveCommand = defineCommand({
   name: "asset remove",
+  occasional: true,
   summary: "Remove an asset from the asset map, after asking; needs it met are open again (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

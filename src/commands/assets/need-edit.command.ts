@@ -9,6 +9,7 @@ import { getNeed } from "./get-asset.js";
 
 export const needEditCommand = defineCommand({
   name: "need edit",
+  occasional: true,
   summary: "Change what a need is or its kind (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

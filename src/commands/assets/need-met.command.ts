@@ -8,6 +8,7 @@ import { getAsset, getNeed, listNumberedAssets } from "./get-asset.js";
 
 export const needMetCommand = defineCommand({
   name: "need met",
+  occasional: true,
   summary: "Mark a need met by a partner's asset; the asset map then shows it covered (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -9,6 +9,7 @@ import { getNeed } from "./get-asset.js";
 
 export const needRemoveCommand = defineCommand({
   name: "need remove",
+  occasional: true,
   summary: "Remove a need from the asset map, after asking (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

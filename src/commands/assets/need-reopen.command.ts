@@ -8,6 +8,7 @@ import { getNeed } from "./get-asset.js";
 
 export const needReopenCommand = defineCommand({
   name: "need reopen",
+  occasional: true,
   summary: "Undo need met: the need is open again (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -10,6 +10,7 @@ const PageSchema = NumberSchema.pipe(z.number().int("use a whole page number, su
 
 export const historyCommand = defineCommand({
   name: "history",
+  occasional: true,
   summary: `Who changed what in a partnership, and when: newest first, ${HISTORY_PAGE_SIZE} to a page`,
   arguments: {
     partnership: argument.partnership(),

@@ -9,6 +9,7 @@ import { getChangeablePartnership } from "../get-partnership.js";
 
 export const archiveCommand = defineCommand({
   name: "archive",
+  occasional: true,
   summary: "Put a finished partnership away: no more check-ins, out of list and the portfolio, history kept (liaisons and coordinators)",
   arguments: {
     partnership: argument.partnership(),

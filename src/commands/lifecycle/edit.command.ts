@@ -15,6 +15,7 @@ const describeModels = (models: readonly string[]) => (models.length === 0 ? "no
 
 export const editCommand = defineCommand({
   name: "edit",
+  occasional: true,
   summary: "Change a partnership's name, time zone, program models or status (liaisons and coordinators)",
   arguments: {
     partnership: argument.partnership(),

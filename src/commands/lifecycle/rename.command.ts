@@ -11,6 +11,7 @@ export const OLD_HANDLE_DAYS = 90;
 
 export const renameCommand = defineCommand({
   name: "rename",
+  occasional: true,
   summary: `Give a partnership a new handle; the old one keeps working for ${OLD_HANDLE_DAYS} days (liaisons and coordinators)`,
   arguments: {
     partnership: argument.partnership(),

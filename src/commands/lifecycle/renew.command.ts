@@ -19,6 +19,7 @@ const MAX_DAYS_AHEAD = 366;
 
 export const renewCommand = defineCommand({
   name: "renew",
+  occasional: true,
   summary: "Open a new term (school year): partners, liaisons, charter and metrics carry over, with new targets (liaisons and coordinators)",
   arguments: {
     partnership: argument.partnership(),

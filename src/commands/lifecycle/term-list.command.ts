@@ -7,6 +7,7 @@ import { getPartnership } from "../get-partnership.js";
 
 export const termListCommand = defineCommand({
   name: "term list",
+  occasional: true,
   summary: "A partnership's terms (school years), the current one last",
   arguments: { partnership: argument.partnership() },
   examples: ["/partner term list robotics-tx"],

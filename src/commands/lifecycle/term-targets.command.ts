@@ -9,6 +9,7 @@ import { TargetsSchema } from "./targets-schema.js";
 
 export const termTargetsCommand = defineCommand({
   name: "term targets",
+  occasional: true,
   summary: "Set this term's metric targets (liaisons and coordinators); past terms keep theirs",
   arguments: {
     partnership: argument.partnership(),

@@ -12,6 +12,7 @@ const FALLBACK_STATUS = "paused";
 
 export const unarchiveCommand = defineCommand({
   name: "unarchive",
+  occasional: true,
   summary: "Bring an archived partnership back, with the status it had (liaisons and coordinators)",
   arguments: { partnership: argument.partnership() },
   examples: ["/partner unarchive robotics-tx"],

@@ -10,6 +10,7 @@ import { MetricKeySchema } from "./metric-key-schema.js";
 
 export const metricCorrectCommand = defineCommand({
   name: "metric correct",
+  occasional: true,
   summary: "Correct a wrong reading of a metric: name it by its number in metric readings, or by its day",
   arguments: {
     partnership: argument.partnership(),

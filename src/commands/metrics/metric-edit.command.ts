@@ -20,6 +20,7 @@ const DueSchema = z.union([z.string().trim().regex(NONE).transform(() => null), 
 
 export const metricEditCommand = defineCommand({
   name: "metric edit",
+  occasional: true,
   summary: "Change a success metric's name, unit, baseline, target or due date (its key stays the same)",
   arguments: {
     partnership: argument.partnership(),

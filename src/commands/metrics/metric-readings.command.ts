@@ -13,6 +13,7 @@ const PageSchema = NumberSchema.pipe(z.number().int("use a whole page number, su
 
 export const metricReadingsCommand = defineCommand({
   name: "metric readings",
+  occasional: true,
   summary: "A metric's readings, newest first, each with the number that metric correct and metric unrecord take",
   arguments: {
     partnership: argument.partnership(),

@@ -8,6 +8,7 @@ import { MetricKeySchema } from "./metric-key-schema.js";
 
 export const metricRestoreCommand = defineCommand({
   name: "metric restore",
+  occasional: true,
   summary: "Use a retired success metric again: check-ins ask for it and status shows it",
   arguments: {
     partnership: argument.partnership(),

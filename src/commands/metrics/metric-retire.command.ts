@@ -10,6 +10,7 @@ import { MetricKeySchema } from "./metric-key-schema.js";
 
 export const metricRetireCommand = defineCommand({
   name: "metric retire",
+  occasional: true,
   summary: "Stop asking for a success metric in check-ins and status; its readings stay in reports and metric list",
   arguments: {
     partnership: argument.partnership(),

@@ -10,6 +10,7 @@ import { MetricKeySchema } from "./metric-key-schema.js";
 
 export const metricUnrecordCommand = defineCommand({
   name: "metric unrecord",
+  occasional: true,
   summary: "Delete a reading recorded by mistake: name it by its number in metric readings, or by its day",
   arguments: {
     partnership: argument.partnership(),

@@ -10,6 +10,7 @@ import { getMilestone } from "./get-milestone.js";
 
 export const milestoneDeleteCommand = defineCommand({
   name: "milestone delete",
+  occasional: true,
   summary: "Delete a milestone, after asking (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -10,6 +10,7 @@ const TitleSchema = TextSchema.max(200, "keep the title under 200 characters");
 
 export const milestoneEditCommand = defineCommand({
   name: "milestone edit",
+  occasional: true,
   summary: "Change a milestone's title or due date (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

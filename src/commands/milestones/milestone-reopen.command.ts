@@ -8,6 +8,7 @@ import { getMilestone } from "./get-milestone.js";
 
 export const milestoneReopenCommand = defineCommand({
   name: "milestone reopen",
+  occasional: true,
   summary: "Undo milestone done: the milestone is open again (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -6,6 +6,7 @@ import { matchPersonReference } from "./match-person-reference.js";
 
 export const coordinatorRemoveCommand = defineCommand({
   name: "coordinator remove",
+  occasional: true,
   summary: "Stop a person being a coordinator of this workspace (coordinators)",
   arguments: { person: argument.user("the coordinator: @mention them or give their name", { rest: true }) },
   examples: ["/partner coordinator remove @ana"],

@@ -9,6 +9,7 @@ import { matchPersonReference } from "./match-person-reference.js";
 
 export const liaisonRemoveCommand = defineCommand({
   name: "liaison remove",
+  occasional: true,
   summary: "Stop a person being a partner organisation's liaison",
   arguments: {
     partnership: argument.partnership(),

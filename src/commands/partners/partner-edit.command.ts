@@ -13,6 +13,7 @@ const cleared = (text: string) => (/^(none|-)$/i.test(text) ? "" : text);
 
 export const partnerEditCommand = defineCommand({
   name: "partner edit",
+  occasional: true,
   summary: "Change a partner organisation's role or commitments in a partnership",
   arguments: {
     partnership: argument.partnership(),

@@ -9,6 +9,7 @@ import { explainMissingPartner } from "./explain-missing-partner.js";
 
 export const partnerRemoveCommand = defineCommand({
   name: "partner remove",
+  occasional: true,
   summary: "Remove a partner organisation from a partnership, with its liaisons' roles there and its assets",
   arguments: {
     partnership: argument.partnership(),

@@ -4,6 +4,7 @@ import { defineCommand } from "../define-command.js";
 
 export const disconnectCommand = defineCommand({
   name: "disconnect",
+  occasional: true,
   summary: "Undo connect: make this account a person of its own again (roles and answers stay with your other accounts)",
   arguments: {},
   examples: ["/partner disconnect"],

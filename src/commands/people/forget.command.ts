@@ -12,6 +12,7 @@ function count(number: number, word: string): string {
 
 export const forgetCommand = defineCommand({
   name: "forget",
+  occasional: true,
   summary: "Erase a person: their accounts, name, roles and reflections go; their check-ins stay in the figures, nameless (coordinators)",
   arguments: {
     person: argument.user("who: @mention them or give their name as this workspace knows it", { rest: true }),

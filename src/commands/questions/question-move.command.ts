@@ -8,6 +8,7 @@ import { QuestionNumberSchema } from "./question-schemas.js";
 
 export const questionMoveCommand = defineCommand({
   name: "question move",
+  occasional: true,
   summary: "Change the order the partnership's own check-in questions are asked in (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -9,6 +9,7 @@ import { QuestionNumberSchema } from "./question-schemas.js";
 
 export const questionRemoveCommand = defineCommand({
   name: "question remove",
+  occasional: true,
   summary: "Stop asking one of the partnership's own check-in questions; its answers so far stay (liaisons, coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -10,6 +10,7 @@ const ChannelIdSchema = z.string().trim().regex(/^[A-Za-z0-9_.:-]{1,100}$/, "use
 
 export const unlinkCommand = defineCommand({
   name: "unlink",
+  occasional: true,
   summary: "End a channel's link to a partnership, here or (with --channel) in another workspace (liaisons, home coordinators)",
   arguments: {
     partnership: argument.partnership(),

@@ -6,6 +6,7 @@ import { getChangeablePartnership } from "../get-partnership.js";
 
 export const blackoutRemoveCommand = defineCommand({
   name: "blackout remove",
+  occasional: true,
   summary: "Remove a blackout, named by its first day",
   arguments: {
     partnership: argument.partnership(),

@@ -9,6 +9,7 @@ import { calendarAddress } from "./read-calendar-origin.js";
 
 export const calendarRemoveCommand = defineCommand({
   name: "calendar remove",
+  occasional: true,
   summary: "Stop reading a school calendar and remove its coming blackouts",
   arguments: {
     partnership: argument.partnership(),

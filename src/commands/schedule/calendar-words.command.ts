@@ -10,6 +10,7 @@ const MAX_WORDS = 40;
 
 export const calendarWordsCommand = defineCommand({
   name: "calendar words",
+  occasional: true,
   summary: "Words in a calendar event's title that make it a day off",
   arguments: {
     partnership: argument.partnership(),

@@ -8,6 +8,7 @@ import { SurveyIdSchema } from "./survey-id-schema.js";
 
 export const surveyReopenCommand = defineCommand({
   name: "survey reopen",
+  occasional: true,
   summary: "Undo survey close: chat and its links take answers again (liaisons, coordinators)",
   arguments: { survey: argument.number("the survey's number, from survey create", { schema: SurveyIdSchema }) },
   examples: ["/partner survey reopen 3"],

@@ -8,6 +8,7 @@ import { SCHOOL_YEAR_WEEKS } from "./program-template.js";
 
 export const templatesCommand = defineCommand({
   name: "templates",
+  occasional: true,
   summary: "Ready-made partnerships per program model: suggested metrics, milestones over a school year, check-in questions",
   arguments: {
     template: argument.text(`one template to see in full: ${PROGRAM_TEMPLATES.map((template) => template.name).join(", ")}`, { required: false }),

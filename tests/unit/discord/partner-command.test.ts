@@ -53,6 +53,20 @@ describe("/partner built from the command registry", () => {
     expect([...routed, ...tree.viaCommandLine].sort()).toEqual(registry.all().map((command) => command.name).sort());
   });
 
+  it("sends occasional commands through /partner more before an everyday one", () => {
+    const tree = buildPartnerCommand(createCommandRegistry().all());
+    const routed = new Set([...tree.routes.values()].flatMap((route) => (route.kind === "command" ? [route.command] : [])));
+    for (const everyday of ["status", "checkin", "metric record", "milestone done", "report", "dashboard", "link", "reflections", "schedule set", "pause", "resume"]) expect(routed.has(everyday), everyday).toBe(true);
+    for (const occasional of ["metric correct", "milestone delete", "renew", "forget"]) expect(tree.viaCommandLine).toContain(occasional);
+  });
+
+  it("keeps occasional commands as subcommands while there is room", () => {
+    const commands = [fakeCommand("status"), { ...fakeCommand("forget"), occasional: true }];
+    const tree = buildPartnerCommand(commands);
+    expect(tree.viaCommandLine).toEqual([]);
+    expect(tree.routes.get("forget")).toMatchObject({ kind: "command", command: "forget" });
+  });
+
   it("turns two-word commands into a group with subcommands, and one-word ones into subcommands", () => {
     const tree = buildPartnerCommand(createCommandRegistry().all());
     expect(tree.routes.get("status")).toMatchObject({ kind: "command", command: "status" });
