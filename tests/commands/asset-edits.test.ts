@@ -31,7 +31,7 @@ describe("asset edit and remove", () => {
     expect((await testBot.say("need met robotics-tx 1 --by 5", maria)).error).toBeUndefined();
     const asked = await testBot.say("asset remove robotics-tx 5", maria);
     expect(asked.heading).toBe(`Confirm: Remove Ridgeline Engineering's asset "Competition entry fees and travel" from robotics-tx?`);
-    expect(listItems(asked, "This will go:")).toEqual([
+    expect(listItems(asked, "This will go")).toEqual([
       "funding: Competition entry fees and travel (5000), brought by Ridgeline Engineering",
       'the mark that it met the need "Bus transport to the regional competition" (that need is open again)',
     ]);

@@ -55,7 +55,7 @@ describe.each(DATABASE_KINDS)("forget on %s", (kind) => {
     const asked = await testBot.say('forget "Maria Alvarez"');
     expect(asked.error).toBeUndefined();
     expect(asked.heading).toBe("Confirm: Forget Maria Alvarez on every platform and workspace?");
-    expect(listItems(asked, "This will go:")).toEqual([
+    expect(listItems(asked, "This will go")).toEqual([
       "Maria Alvarez's name and 2 chat accounts (console/demo, slack/T-LINCOLN), with what the bot knew of their profiles",
       "their liaison roles in robotics-tx",
       "their coordinator role",

@@ -57,11 +57,11 @@ describe("history", () => {
   it("still reads an action this release has no words for", async () => {
     testBot = await createTestBot();
     const robotics = await testBot.store.db.partnership.findFirstOrThrow({ where: { handle: "robotics-tx" } });
-    await testBot.store.db.auditEntry.create({ data: { partnershipId: robotics.id, actorId: null, action: "rename", entity: "partnership", entityId: String(robotics.id), before: '{"name":"Old name"}', after: '{"name":"New name"}' } });
+    await testBot.store.db.auditEntry.create({ data: { partnershipId: robotics.id, actorId: null, action: "merge", entity: "partnership", entityId: String(robotics.id), before: '{"name":"Old name"}', after: '{"name":"New name"}' } });
     await testBot.store.db.auditEntry.create({ data: { partnershipId: robotics.id, actorId: null, action: "archive", entity: "survey-link", entityId: "1", before: "not json", after: null } });
     const words = lines(await testBot.say("history robotics-tx"));
     expect(words[0]).toMatch(/ Someone archive: a survey link$/);
-    expect(words[1]).toMatch(/ Someone rename: a partnership \(name from "Old name" to "New name"\)$/);
+    expect(words[1]).toMatch(/ Someone merge: a partnership \(name from "Old name" to "New name"\)$/);
   });
 
   it("pages 20 at a time, and says how to reach the older pages", async () => {

@@ -89,7 +89,7 @@ describe("milestone delete", () => {
     const asked = await testBot.say("milestone delete robotics-tx 2", maria);
     expect(asked.error).toBeUndefined();
     expect(asked.heading).toBe('Confirm: Delete the milestone "Prototype showcase for families" of robotics-tx?');
-    expect(listItems(asked, "This will go:")).toEqual(["#2 Prototype showcase for families (due 2026-11-19), from milestone list, status, the dashboard and reports"]);
+    expect(listItems(asked, "This will go")).toEqual(["#2 Prototype showcase for families (due 2026-11-19), from milestone list, status, the dashboard and reports"]);
     expect(plainTextOf(asked)).toContain('type: /partner milestone delete robotics-tx "Prototype showcase for families" --yes');
     expect(await testBot.store.db.milestone.count({ where: { title: "Prototype showcase for families" } })).toBe(1);
     expect(await testBot.store.db.auditEntry.count({ where: { entity: "milestone", action: "delete" } })).toBe(0);

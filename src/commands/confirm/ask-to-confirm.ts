@@ -28,7 +28,7 @@ export interface DestructiveChange {
 export function askToConfirm(confirmed: boolean, change: DestructiveChange): Message | null {
   if (confirmed) return null;
   const line = `${change.line} --yes`;
-  const builder = new MessageBuilder(`Confirm: ${change.question}`).list("This will go:", [...change.goes]);
+  const builder = new MessageBuilder(`Confirm: ${change.question}`).list("This will go", [...change.goes]);
   if (change.stays !== undefined) builder.text(change.stays);
   return builder
     .buttons([{ action: CONFIRM_COMMAND_ACTION, value: line, label: change.verb, style: "danger" }])

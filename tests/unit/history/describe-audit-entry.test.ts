@@ -15,6 +15,18 @@ const entry = (entity: string, action: string, entityId: string | number, before
 // Every action the store records today, with the payload its repository writes.
 const CASES: [AuditRecord, string][] = [
   [entry("partnership", "create", 1, null, { handle: "robotics-tx", name: "Robotics" }), 'created the partnership "Robotics" (robotics-tx)'],
+  [entry("partnership", "update", 1, { name: "Robotics", timezone: "America/Chicago" }, { name: "Robotics Club", timezone: "America/New_York" }), 'changed the partnership: name from "Robotics" to "Robotics Club", time zone from "America/Chicago" to "America/New_York"'],
+  [entry("partnership", "rename", 1, { handle: "robotics-tx" }, { handle: "robotics-club", oldHandleWorksUntil: "2027-03-01T00:00:00Z" }), "renamed the handle from robotics-tx to robotics-club"],
+  [entry("partnership", "archive", 1, { status: "completed" }, { status: "archived", roundsClosed: 1 }), "archived the partnership: no more check-ins"],
+  [entry("partnership", "unarchive", 1, { status: "archived" }, { status: "completed" }), "brought the partnership back from the archive as completed"],
+  [entry("term", "renew", 2, { term: "2026-27" }, { term: "2027-28", startsOn: "2027-08-01", metrics: [] }), "renewed the partnership for the term 2027-28 from 2027-08-01 (after 2026-27)"],
+  [entry("template", "apply", "mentorship", null, { metrics: 4, milestones: 7, questions: 3 }), "set it up from the mentorship template: 4 metrics, 7 milestones, 3 check-in questions"],
+  [entry("check-in-question", "update", 3, { position: 3 }, { position: 1 }), "moved a check-in question from position 3 to 1"],
+  [entry("milestone", "delete", 9, { title: "Showcase", dueOn: "2027-05-01" }, null), 'deleted the milestone "Showcase"'],
+  [entry("milestone", "reopen", 9, { doneAt: "2026-11-01T00:00:00Z" }, { doneAt: null }), 'reopened the milestone "Regional competition"'],
+  [entry("need", "meet", 2, { resolvedAt: null }, { resolvedAt: "2026-11-20T15:00:00Z", metByAssetId: 4 }), "marked a need as met by an asset"],
+  [entry("calendar", "import", 1, { removed: [] }, { added: 3, updated: 1, removed: 0, unchanged: 2, calendar: "x" }), "imported a school calendar: 3 blackouts added, 1 updated, 0 removed"],
+  [entry("person", "person.erase", 8, null, { erased: true }), "erased a person at their request"],
   [entry("partnership-status", "update", 1, { status: "active" }, { status: "paused" }), "changed the status from active to paused"],
   [entry("organization", "create", 2, null, { name: "Acme", kind: "business" }), "added the organisation Acme (business) to this workspace"],
   [entry("partner", "create", 3, null, { organization: "Ridgeline Engineering", role: "mentor", commitments: "" }), "added the partner Ridgeline Engineering as mentor"],
@@ -61,8 +73,8 @@ describe("describeAuditEntry", () => {
   });
 
   it("GIVEN an action it has no words for THEN it says the verb, the thing and the fields that changed", () => {
-    expect(describeAuditEntry(entry("partnership", "rename", 1, { name: "Old" }, { name: "New" }), names, "UTC")).toBe('rename: a partnership (name from "Old" to "New")');
-    expect(describeAuditEntry(entry("asset", "delete", 1, "not an object", null), names, "UTC")).toBe("removed an asset");
+    expect(describeAuditEntry(entry("partnership", "merge", 1, { name: "Old" }, { name: "New" }), names, "UTC")).toBe('merge: a partnership (name from "Old" to "New")');
+    expect(describeAuditEntry(entry("gadget", "delete", 1, "not an object", null), names, "UTC")).toBe("removed a gadget");
   });
 
   it("GIVEN entries THEN it collects the ids their descriptions need", () => {
