@@ -1,4 +1,3 @@
-import { Resvg } from "@resvg/resvg-js";
 import type { Chart } from "../reply.js";
 import { renderChartSvg } from "./render-chart-svg.js";
 
@@ -12,5 +11,7 @@ const FONT_OPTIONS = { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", 
 /** The chart as a PNG for platforms that show images (Slack, Discord), `width` pixels wide. */
 export async function renderChartPng(chart: Chart, width = 960): Promise<Buffer> {
   const svg = await renderChartSvg(chart);
+  // Loaded with the first chart, as Vega is (render-chart-svg.ts).
+  const { Resvg } = await import("@resvg/resvg-js");
   return new Resvg(svg, { fitTo: { mode: "width", value: width }, font: FONT_OPTIONS, background: "white" }).render().asPng();
 }
