@@ -106,7 +106,7 @@ export class MetricsRepository {
       FROM (SELECT "id", "name", "unit", "baseline", "target", "dueOn" FROM "Metric" WHERE "partnershipId" = ${partnershipId}
           AND EXISTS (SELECT 1 FROM "MetricReading" r WHERE r."metricId" = "Metric"."id") ORDER BY "id" LIMIT ${limits.metrics}) AS m
       JOIN (SELECT r."metricId", r."id", r."value", r."recordedAt", ROW_NUMBER() OVER (PARTITION BY r."metricId" ORDER BY r."recordedAt" DESC, r."id" DESC) AS "newest"
-          FROM "MetricReading" r JOIN "Metric" rm ON rm."id" = r."metricId" WHERE rm."partnershipId" = ${partnershipId}) AS h
+          FROM "MetricReading" r WHERE r."metricId" IN (SELECT "id" FROM "Metric" WHERE "partnershipId" = ${partnershipId})) AS h
         ON h."metricId" = m."id" AND h."newest" <= ${limits.perMetric}
       ORDER BY m."id", h."recordedAt", h."id"`;
     const histories = new Map<number, MetricReadingHistory>();
