@@ -148,11 +148,16 @@ export class OutboxRepository {
   /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */
   async recordSent(token: string, sent: readonly SentPrompt[], at: Date): Promise<number> {
     if (sent.length === 0) return 0;
-    const results = jsonRows(this.flavor, { id: "integer", platformMessageId: "text" }, sent.map((row) => [row.id, row.platformMessageId]));
+    // A CASE on the primary key: an UPDATE ... FROM a JSON table lets SQLite's planner walk the
+    // pending rows' index and probe the JSON for each, which is quadratic at a fan-out's size.
+    const ids = Prisma.join(sent.map((row) => row.id));
+    const messageIds = Prisma.join(
+      sent.map((row) => Prisma.sql`WHEN ${row.id} THEN ${row.platformMessageId}`),
+      " ",
+    );
     return this.db.$executeRaw`UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
-      "platformMessageId" = "result"."platformMessageId"
-      FROM ${results} AS "result"
-      WHERE "Prompt"."id" = "result"."id" AND "Prompt"."claimedBy" = ${token} AND "Prompt"."status" = 'pending'`;
+      "platformMessageId" = CASE "id" ${messageIds} END
+      WHERE "id" IN (${ids}) AND "claimedBy" = ${token} AND "status" = 'pending'`;
   }
 
   /** A failure worth retrying: back to pending at `nextAttemptAt`; `counts` is false for a rate limit (not processed). */
