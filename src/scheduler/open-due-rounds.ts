@@ -6,7 +6,7 @@ import { firstOccurrenceAfter } from "../domain/schedule-occurrences.js";
 
 // Partnerships per transaction: each chunk costs a handful of statements (its reads bind one
 // parameter per partnership; its writes one JSON parameter each).
-const CHUNK = 1000;
+const CHUNK = 400;
 
 /**
  * Opens every round that has come due: places the cursors of new schedules, then, a chunk of
