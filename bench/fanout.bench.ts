@@ -111,9 +111,12 @@ async function measure(url: string, platformUrl: string, partnerships: number): 
   const logger = pino({ level: "warn" });
   const store = createStore(db, flavorOf(url));
   const scheduler = new Scheduler({ store, platforms: [loopback], clock, logger, workerId: "bench", dispatch: { batchSize: 200, concurrency: 64 } });
+  await db.schedule.count();
+  const startRss = process.memoryUsage.rss();
   const roundsStarted = performance.now();
   const opened = await openDueRounds(store.rounds, clock, logger);
   const roundsSeconds = (performance.now() - roundsStarted) / 1000;
+  const roundsPeakRss = process.resourceUsage().maxRSS;
   const dispatchStarted = performance.now();
   const handled = await scheduler.dispatcher.drain();
   const dispatchSeconds = (performance.now() - dispatchStarted) / 1000;
@@ -135,6 +138,10 @@ async function measure(url: string, platformUrl: string, partnerships: number): 
     end_to_end_prompts_per_s: Math.round(expected / (roundsSeconds + dispatchSeconds)),
     // The whole process's peak, Prisma's query engine (about 190 MB at rest) included.
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    // The peak by the end of opening the rounds: which phase the peak belongs to.
+    rounds_peak_rss_mb: Math.round(roundsPeakRss / 1024),
+    // The process before any work (Node, tsx, Prisma with its first query).
+    start_rss_mb: Math.round(startRss / 1024 / 1024),
   };
 }
 

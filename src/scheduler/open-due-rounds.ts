@@ -4,9 +4,9 @@ import type { RoundPlan, RoundsRepository } from "../store/rounds-repository.js"
 import { OccurrencePlanner, planRound } from "./plan-round.js";
 import { firstOccurrenceAfter } from "../domain/schedule-occurrences.js";
 
-// Partnerships per transaction. Prisma's nested reads in loadAudiences bind one parameter per
-// liaison and identity, and refuse past SQLite's 999-parameter check: 200 partnerships of 3 stay under.
-const CHUNK = 200;
+// Partnerships per transaction: each chunk costs a handful of statements (its reads bind one
+// parameter per partnership; its writes one JSON parameter each).
+const CHUNK = 400;
 
 /**
  * Opens every round that has come due: places the cursors of new schedules, then, a chunk of

@@ -103,20 +103,25 @@ export class MetricsRepository {
    * latest `perMetric` readings oldest first: what a status message draws.
    */
   async listReadingHistory(partnershipId: number, limits: { metrics: number; perMetric: number }): Promise<MetricReadingHistory[]> {
-    const rows = await this.db.metric.findMany({
-      where: { partnershipId, retiredAt: null, readings: { some: {} } },
-      orderBy: { id: "asc" },
-      take: limits.metrics,
-      select: {
-        name: true,
-        unit: true,
-        baseline: true,
-        target: true,
-        dueOn: true,
-        readings: { orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: limits.perMetric, select: { value: true, recordedAt: true } },
-      },
-    });
-    return rows.map((row) => ({ ...row, readings: [...row.readings].reverse() }));
+    // One statement: the metrics, then each one's latest readings numbered from the newest.
+    const rows = await this.db.$queryRaw<{ metricId: number | bigint; name: string; unit: string; baseline: number; target: number; dueOn: string | null; value: number; recordedAt: Date | string }[]>`
+      SELECT m."id" AS "metricId", m."name", m."unit", m."baseline", m."target", m."dueOn", h."value", h."recordedAt"
+      FROM (SELECT "id", "name", "unit", "baseline", "target", "dueOn" FROM "Metric" WHERE "partnershipId" = ${partnershipId} AND "retiredAt" IS NULL
+          AND EXISTS (SELECT 1 FROM "MetricReading" r WHERE r."metricId" = "Metric"."id") ORDER BY "id" LIMIT ${limits.metrics}) AS m
+      JOIN (SELECT r."metricId", r."id", r."value", r."recordedAt", ROW_NUMBER() OVER (PARTITION BY r."metricId" ORDER BY r."recordedAt" DESC, r."id" DESC) AS "newest"
+          FROM "MetricReading" r WHERE r."metricId" IN (SELECT "id" FROM "Metric" WHERE "partnershipId" = ${partnershipId})) AS h
+        ON h."metricId" = m."id" AND h."newest" <= ${limits.perMetric}
+      ORDER BY m."id", h."recordedAt", h."id"`;
+    const histories = new Map<number, MetricReadingHistory>();
+    for (const row of rows) {
+      let history = histories.get(Number(row.metricId));
+      if (history === undefined) {
+        history = { name: row.name, unit: row.unit, baseline: Number(row.baseline), target: Number(row.target), dueOn: row.dueOn, readings: [] };
+        histories.set(Number(row.metricId), history);
+      }
+      history.readings.push({ value: Number(row.value), recordedAt: new Date(row.recordedAt) });
+    }
+    return [...histories.values()];
   }
 
   /** Stores one reading of a metric. */

@@ -2,6 +2,7 @@ import type { DeliveryKind } from "../ports/delivery.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import type { Database, DatabaseFlavor } from "./create-database.js";
+import { jsonRows } from "./json-rows.js";
 import type { Queryable } from "./transaction.js";
 
 /** The outbox stores the port's delivery kinds. */
@@ -23,8 +24,21 @@ export interface EnqueueInput {
   at?: Date;
 }
 
-// Rows per INSERT: 13 parameters each, well inside SQLite's 32,766 and PostgreSQL's 65,535.
-const INSERT_CHUNK = 500;
+// Rows per INSERT: the rows go as one JSON parameter (json-rows.ts); this bounds one statement's size.
+const INSERT_CHUNK = 2000;
+
+const PROMPT_COLUMNS = {
+  dedupeKey: "text",
+  kind: "text",
+  partnershipId: "integer",
+  roundId: "integer",
+  personId: "integer",
+  platform: "text",
+  workspaceId: "text",
+  target: "text",
+  payload: "text",
+  at: "timestamp",
+} as const;
 
 /** A row a dispatcher holds under its lease. */
 export interface ClaimedPrompt {
@@ -62,7 +76,8 @@ export interface SentPrompt {
 export class OutboxRepository {
   constructor(
     private readonly db: Database,
-    private readonly flavor: DatabaseFlavor,
+    /** Which SQL dialect the bulk statements speak (the rounds repository writes in the same form). */
+    readonly flavor: DatabaseFlavor,
   ) {}
 
   /**
@@ -73,12 +88,21 @@ export class OutboxRepository {
   async enqueueAll(inputs: readonly EnqueueInput[], db: Queryable = this.db): Promise<number> {
     let added = 0;
     for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
-      const rows = inputs.slice(start, start + INSERT_CHUNK).map((input) => {
-        const at = input.at ?? new Date();
-        return Prisma.sql`(${input.dedupeKey}, ${input.kind}, ${input.partnershipId}, ${input.roundId ?? null}, ${input.personId ?? null}, ${input.platform}, ${input.workspaceId}, ${input.target}, ${JSON.stringify(input.message)}, 'pending', 0, ${at}, ${at})`;
-      });
+      const rows = inputs.slice(start, start + INSERT_CHUNK).map((input) => [
+        input.dedupeKey,
+        input.kind,
+        input.partnershipId,
+        input.roundId ?? null,
+        input.personId ?? null,
+        input.platform,
+        input.workspaceId,
+        input.target,
+        JSON.stringify(input.message),
+        input.at ?? new Date(),
+      ]);
       added += await db.$executeRaw`INSERT INTO "Prompt" ("dedupeKey", "kind", "partnershipId", "roundId", "personId", "platform", "workspaceId", "target", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
-        VALUES ${Prisma.join(rows)} ON CONFLICT ("dedupeKey") DO NOTHING`;
+        SELECT "dedupeKey", "kind", "partnershipId", "roundId", "personId", "platform", "workspaceId", "target", "payload", 'pending', 0, "at", "at" FROM ${jsonRows(this.flavor, PROMPT_COLUMNS, rows)} AS "input"
+        WHERE true ON CONFLICT ("dedupeKey") DO NOTHING`;
     }
     return added;
   }
@@ -124,6 +148,8 @@ export class OutboxRepository {
   /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */
   async recordSent(token: string, sent: readonly SentPrompt[], at: Date): Promise<number> {
     if (sent.length === 0) return 0;
+    // A CASE on the primary key: an UPDATE ... FROM a JSON table lets SQLite's planner walk the
+    // pending rows' index and probe the JSON for each, which is quadratic at a fan-out's size.
     const ids = Prisma.join(sent.map((row) => row.id));
     const messageIds = Prisma.join(
       sent.map((row) => Prisma.sql`WHEN ${row.id} THEN ${row.platformMessageId}`),

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
+import { jsonRows } from "./json-rows.js";
 import type { EnqueueInput, OutboxRepository } from "./outbox-repository.js";
 import type { ScheduleRecord } from "./schedules-repository.js";
 
@@ -35,6 +36,9 @@ const SCHEDULE_COLUMNS = {
   reminderBeforeHours: true,
   nextRoundAt: true,
 } as const;
+
+/** An integer column read by raw SQL (SQLite's driver may give a bigint). */
+type Id = number | bigint;
 
 type ScheduleRow = { id: number } & Omit<ScheduledPartnership, "scheduleId">;
 
@@ -80,34 +84,52 @@ export class RoundsRepository {
     return rows.map(toScheduled);
   }
 
-  /** Who gets each partnership's prompts, and which days are off, for a chunk of partnerships. */
+  /**
+   * Who gets each partnership's prompts, and which days are off, for a chunk of partnerships: four
+   * plain SELECTs (the liaisons with their identities in one join), whatever the chunk's size.
+   */
   async loadAudiences(partnershipIds: readonly number[]): Promise<Map<number, Audience>> {
-    const ids = [...partnershipIds];
-    const [partnerships, liaisons, links, blackouts, absences] = await Promise.all([
-      this.db.partnership.findMany({ where: { id: { in: ids } }, select: { id: true, platform: true, workspaceId: true, handle: true, name: true } }),
-      this.db.liaison.findMany({
-        where: { partner: { partnershipId: { in: ids } } },
-        orderBy: { id: "asc" },
-        select: {
-          partner: { select: { partnershipId: true } },
-          person: { select: { id: true, displayName: true, identities: { orderBy: { id: "asc" }, select: { platform: true, workspaceId: true, userId: true } } } },
-        },
-      }),
-      this.db.channelLink.findMany({ where: { partnershipId: { in: ids } }, orderBy: { id: "asc" }, select: { partnershipId: true, platform: true, workspaceId: true, channelId: true, purpose: true } }),
-      this.db.blackout.findMany({ where: { partnershipId: { in: ids } }, select: { partnershipId: true, startsOn: true, endsOn: true } }),
-      this.db.absence.findMany({ where: { partnershipId: { in: ids } }, select: { partnershipId: true, personId: true, startsOn: true, endsOn: true } }),
+    if (partnershipIds.length === 0) return new Map();
+    const ids = Prisma.join([...partnershipIds]);
+    const [partnerships, liaisons, links, offDays] = await Promise.all([
+      this.db.$queryRaw<{ id: Id; platform: string; workspaceId: string; handle: string; name: string }[]>`SELECT "id", "platform", "workspaceId", "handle", "name" FROM "Partnership" WHERE "id" IN (${ids})`,
+      this.db.$queryRaw<{ partnershipId: Id; personId: Id; displayName: string; platform: string | null; workspaceId: string | null; userId: string | null }[]>`
+        SELECT "Partner"."partnershipId", "Person"."id" AS "personId", "Person"."displayName", "ChatIdentity"."platform", "ChatIdentity"."workspaceId", "ChatIdentity"."userId"
+        FROM "Liaison" JOIN "Partner" ON "Partner"."id" = "Liaison"."partnerId" JOIN "Person" ON "Person"."id" = "Liaison"."personId"
+        LEFT JOIN "ChatIdentity" ON "ChatIdentity"."personId" = "Person"."id"
+        WHERE "Partner"."partnershipId" IN (${ids}) ORDER BY "Liaison"."id", "ChatIdentity"."id"`,
+      this.db.$queryRaw<{ partnershipId: Id; platform: string; workspaceId: string; channelId: string; purpose: string }[]>`
+        SELECT "partnershipId", "platform", "workspaceId", "channelId", "purpose" FROM "ChannelLink" WHERE "partnershipId" IN (${ids}) ORDER BY "id"`,
+      // Blackouts (personId NULL) and absences in one read.
+      this.db.$queryRaw<{ partnershipId: Id; personId: Id | null; startsOn: string; endsOn: string }[]>`
+        SELECT "partnershipId", NULL AS "personId", "startsOn", "endsOn" FROM "Blackout" WHERE "partnershipId" IN (${ids})
+        UNION ALL SELECT "partnershipId", "personId", "startsOn", "endsOn" FROM "Absence" WHERE "partnershipId" IN (${ids})`,
     ]);
     const audiences = new Map<number, Audience>(
-      partnerships.map((partnership) => [partnership.id, { partnership, liaisons: [], links: [], blackouts: [], absences: [] }]),
+      partnerships.map(({ id, ...partnership }) => [Number(id), { partnership: { id: Number(id), ...partnership }, liaisons: [], links: [], blackouts: [], absences: [] }]),
     );
-    for (const liaison of liaisons) {
-      const audience = audiences.get(liaison.partner.partnershipId);
-      if (audience === undefined || audience.liaisons.some((known) => known.personId === liaison.person.id)) continue;
-      audience.liaisons.push({ personId: liaison.person.id, displayName: liaison.person.displayName, identities: liaison.person.identities });
+    // Rows come in liaison order, one per identity; a person who is liaison for two partners of one
+    // partnership counts once, with their identities once each.
+    for (const row of liaisons) {
+      const partnershipId = Number(row.partnershipId);
+      const personId = Number(row.personId);
+      const audience = audiences.get(partnershipId);
+      if (audience === undefined) continue;
+      let liaison = audience.liaisons.find((known) => known.personId === personId);
+      if (liaison === undefined) {
+        liaison = { personId, displayName: row.displayName, identities: [] };
+        audience.liaisons.push(liaison);
+      }
+      if (row.platform !== null && !liaison.identities.some((known) => known.platform === row.platform && known.workspaceId === row.workspaceId && known.userId === row.userId)) {
+        liaison.identities.push({ platform: row.platform, workspaceId: row.workspaceId!, userId: row.userId! });
+      }
     }
-    for (const { partnershipId, ...link } of links) audiences.get(partnershipId)?.links.push(link);
-    for (const { partnershipId, ...blackout } of blackouts) audiences.get(partnershipId)?.blackouts.push(blackout);
-    for (const { partnershipId, ...absence } of absences) audiences.get(partnershipId)?.absences.push(absence);
+    for (const { partnershipId, ...link } of links) audiences.get(Number(partnershipId))?.links.push(link);
+    for (const { partnershipId, personId, startsOn, endsOn } of offDays) {
+      const audience = audiences.get(Number(partnershipId));
+      if (personId === null) audience?.blackouts.push({ startsOn, endsOn });
+      else audience?.absences.push({ personId: Number(personId), startsOn, endsOn });
+    }
     return audiences;
   }
 
@@ -134,9 +156,11 @@ export class RoundsRepository {
         }
         const toOpen = plans.filter((plan) => plan.round !== null && won.has(plan.scheduleId));
         if (toOpen.length === 0) return 0;
-        const values = toOpen.map(({ partnershipId, round }) => Prisma.sql`(${partnershipId}, ${round!.period}, ${round!.opensAt}, ${round!.remindAt}, ${round!.closesAt}, 'open', ${now})`);
-        const created = await tx.$queryRaw<{ id: number | bigint; partnershipId: number | bigint }[]>`INSERT INTO "Round" ("partnershipId", "period", "opensAt", "remindAt", "closesAt", "status", "createdAt")
-          VALUES ${Prisma.join(values)} ON CONFLICT ("partnershipId", "period") DO NOTHING RETURNING "id", "partnershipId"`;
+        const rounds = toOpen.map(({ partnershipId, round }) => [partnershipId, round!.period, round!.opensAt, round!.remindAt, round!.closesAt]);
+        const columns = { partnershipId: "integer", period: "text", opensAt: "timestamp", remindAt: "timestamp", closesAt: "timestamp" } as const;
+        const created = await tx.$queryRaw<{ id: Id; partnershipId: Id }[]>`INSERT INTO "Round" ("partnershipId", "period", "opensAt", "remindAt", "closesAt", "status", "createdAt")
+          SELECT "partnershipId", "period", "opensAt", "remindAt", "closesAt", 'open', ${now} FROM ${jsonRows(this.outbox.flavor, columns, rounds)} AS "plan"
+          WHERE true ON CONFLICT ("partnershipId", "period") DO NOTHING RETURNING "id", "partnershipId"`;
         const planByPartnership = new Map(toOpen.map((plan) => [plan.partnershipId, plan]));
         const outbox = created.flatMap((row) => planByPartnership.get(Number(row.partnershipId))!.round!.outbox(Number(row.id)));
         await this.outbox.enqueueAll(outbox, tx);

@@ -3,7 +3,6 @@ import type { CheckInStatus } from "../domain/vocabulary.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
-import { personNameOf, selectPersonName } from "./person-name.js";
 
 export interface CheckInSummary {
   personId: number;
@@ -18,21 +17,38 @@ export interface CheckInSummary {
 // Nobody's identity lives in this workspace: every name falls back to the first-known one.
 const NO_VIEWER: Workspace = { platform: "", workspaceId: "" };
 
-function checkInColumns(viewer: Workspace) {
-  return {
-    personId: true,
-    status: true,
-    highlights: true,
-    blockers: true,
-    needs: true,
-    submittedAt: true,
-    person: { select: selectPersonName(viewer) },
-  } as const;
+/** An integer or a count read by raw SQL (SQLite's driver or PostgreSQL's count may give a bigint). */
+type Id = number | bigint;
+/** A DateTime read by raw SQL: a Date, or SQLite's stored text. */
+type Instant = Date | string;
+
+interface CheckInRow {
+  personId: Id | null;
+  personName: string | null;
+  status: string | null;
+  highlights: string | null;
+  blockers: string | null;
+  needs: string | null;
+  submittedAt: Instant | null;
 }
 
-function toSummary(row: { personId: number; status: string; highlights: string; blockers: string; needs: string; submittedAt: Date; person: { displayName: string; identities: { displayName: string | null }[] } }): CheckInSummary {
-  const { person, ...rest } = row;
-  return { ...rest, status: row.status as CheckInStatus, personName: personNameOf(person) };
+/** The columns of a check-in and its author's name as `viewer`'s workspace knows it (see person-name.ts). */
+function checkInColumns(viewer: Workspace): Prisma.Sql {
+  return Prisma.sql`c."personId", c."status", c."highlights", c."blockers", c."needs", c."submittedAt",
+    COALESCE(NULLIF((SELECT i."displayName" FROM "ChatIdentity" i WHERE i."personId" = c."personId" AND i."platform" = ${viewer.platform} AND i."workspaceId" = ${viewer.workspaceId} ORDER BY i."id" LIMIT 1), ''),
+      (SELECT p."displayName" FROM "Person" p WHERE p."id" = c."personId")) AS "personName"`;
+}
+
+function toSummary(row: CheckInRow): CheckInSummary {
+  return {
+    personId: Number(row.personId),
+    personName: row.personName ?? "",
+    status: row.status as CheckInStatus,
+    highlights: row.highlights ?? "",
+    blockers: row.blockers ?? "",
+    needs: row.needs ?? "",
+    submittedAt: new Date(row.submittedAt!),
+  };
 }
 
 export interface StatusSnapshot {
@@ -56,83 +72,93 @@ export interface StatusSnapshot {
 
 const RECENT_ROUNDS = 4;
 
-/** Everything `status` shows for one partnership, read in a handful of indexed queries. */
+/**
+ * Everything `status` shows for one partnership, in six indexed statements whatever its history
+ * (Prisma's nested reads took twenty round trips; its per-parent `take` read every row).
+ */
 export class StatusRepository {
   constructor(private readonly db: Database) {}
 
-  /**
-   * The metrics with their latest reading. Prisma's per-parent `take: 1` reads every reading and
-   * drops all but one in memory; a correlated subquery reads one row per metric from the index.
-   */
+  /** The counts, the schedule and the charter's version: one row. */
+  private async loadHeader(partnershipId: number) {
+    const [row] = await this.db.$queryRaw<
+      { partnerCount: Id; liaisonCount: Id; charterVersion: Id | null; weekday: Id | null; localTime: string | null; timezone: string | null; cadence: string | null; nextRoundAt: Instant | null; scheduled: Id | null }[]
+    >`SELECT (SELECT COUNT(*) FROM "Partner" WHERE "partnershipId" = ${partnershipId}) AS "partnerCount",
+        (SELECT COUNT(*) FROM "Liaison" l JOIN "Partner" pa ON pa."id" = l."partnerId" WHERE pa."partnershipId" = ${partnershipId}) AS "liaisonCount",
+        (SELECT MAX("version") FROM "Charter" WHERE "partnershipId" = ${partnershipId}) AS "charterVersion",
+        s."id" AS "scheduled", s."weekday", s."localTime", s."timezone", s."cadence", s."nextRoundAt"
+      FROM (SELECT 1 AS "one") AS "header" LEFT JOIN "Schedule" s ON s."partnershipId" = ${partnershipId}`;
+    return {
+      partnerCount: Number(row!.partnerCount),
+      liaisonCount: Number(row!.liaisonCount),
+      charterVersion: row!.charterVersion === null ? null : Number(row!.charterVersion),
+      schedule:
+        row!.scheduled === null
+          ? null
+          : { weekday: Number(row!.weekday), localTime: row!.localTime!, timezone: row!.timezone!, cadence: row!.cadence!, nextRoundAt: row!.nextRoundAt === null ? null : new Date(row!.nextRoundAt) },
+    };
+  }
+
+  /** The metrics with their latest reading: two correlated lookups per metric on (metricId, recordedAt). */
   private async loadMetrics(partnershipId: number): Promise<StatusSnapshot["metrics"]> {
-    const metrics = await this.db.metric.findMany({
-      // A retired metric no longer counts towards health; `metric list` and reports keep it.
-      where: { partnershipId, retiredAt: null },
-      orderBy: { id: "asc" },
-      select: { id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true, createdAt: true },
-    });
-    if (metrics.length === 0) return [];
-    const latest = await this.db.$queryRaw<{ metricId: number | bigint; value: number; recordedAt: Date | string }[]>`
-      SELECT r."metricId", r."value", r."recordedAt" FROM "MetricReading" r
-      WHERE r."id" IN (${Prisma.join(
-        metrics.map((metric) => Prisma.sql`(SELECT l."id" FROM "MetricReading" l WHERE l."metricId" = ${metric.id} ORDER BY l."recordedAt" DESC, l."id" DESC LIMIT 1)`),
-      )})`;
-    const byMetric = new Map(latest.map((reading) => [Number(reading.metricId), reading]));
-    return metrics.map(({ id, ...metric }) => {
-      const reading = byMetric.get(id);
-      return { ...metric, current: reading === undefined ? null : Number(reading.value), readAt: reading === undefined ? null : new Date(reading.recordedAt) };
-    });
+    // A retired metric no longer counts towards health; `metric list` and reports keep it.
+    const rows = await this.db.$queryRaw<
+      { name: string; unit: string; baseline: number; target: number; direction: string; dueOn: string | null; createdAt: Instant; current: number | null; readAt: Instant | null }[]
+    >`SELECT m."name", m."unit", m."baseline", m."target", m."direction", m."dueOn", m."createdAt",
+        (SELECT r."value" FROM "MetricReading" r WHERE r."metricId" = m."id" ORDER BY r."recordedAt" DESC, r."id" DESC LIMIT 1) AS "current",
+        (SELECT r."recordedAt" FROM "MetricReading" r WHERE r."metricId" = m."id" ORDER BY r."recordedAt" DESC, r."id" DESC LIMIT 1) AS "readAt"
+      FROM "Metric" m WHERE m."partnershipId" = ${partnershipId} AND m."retiredAt" IS NULL ORDER BY m."id"`;
+    return rows.map((row) => ({
+      ...row,
+      baseline: Number(row.baseline),
+      target: Number(row.target),
+      createdAt: new Date(row.createdAt),
+      current: row.current === null ? null : Number(row.current),
+      readAt: row.readAt === null ? null : new Date(row.readAt),
+    }));
+  }
+
+  /** The latest rounds with their check-ins (oldest answer first), in one statement. */
+  private async loadRecentRounds(partnershipId: number, viewer: Workspace): Promise<StatusSnapshot["recentRounds"]> {
+    const rows = await this.db.$queryRaw<({ roundId: Id; period: string; roundStatus: string; opensAt: Instant; responseId: Id | null } & CheckInRow)[]>`
+      SELECT rd."id" AS "roundId", rd."period", rd."status" AS "roundStatus", rd."opensAt", c."id" AS "responseId", ${checkInColumns(viewer)}
+      FROM (SELECT "id", "period", "status", "opensAt" FROM "Round" WHERE "partnershipId" = ${partnershipId} ORDER BY "opensAt" DESC LIMIT ${RECENT_ROUNDS}) AS rd
+      LEFT JOIN "CheckInResponse" c ON c."roundId" = rd."id"
+      ORDER BY rd."opensAt" DESC, rd."id", c."submittedAt", c."id"`;
+    const rounds = new Map<number, StatusSnapshot["recentRounds"][number]>();
+    for (const row of rows) {
+      let round = rounds.get(Number(row.roundId));
+      if (round === undefined) {
+        round = { period: row.period, status: row.roundStatus, opensAt: new Date(row.opensAt), responses: [] };
+        rounds.set(Number(row.roundId), round);
+      }
+      if (row.responseId !== null) round.responses.push(toSummary(row));
+    }
+    return [...rounds.values()];
   }
 
   /** Names as `viewer`'s workspace knows them; without a viewer, everyone's first-known name. */
   async load(partnershipId: number, viewer: Workspace = NO_VIEWER): Promise<StatusSnapshot> {
-    const CHECK_IN_COLUMNS = checkInColumns(viewer);
-    const [partners, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries, schedule, charter] = await Promise.all([
-      // Two index lookups; a relation count would join the whole liaison table on SQLite.
-      this.db.partner.findMany({ where: { partnershipId }, select: { liaisons: { select: { id: true } } } }),
+    const [header, metrics, openMilestones, recentRounds, looseResponses, failedDeliveries] = await Promise.all([
+      this.loadHeader(partnershipId),
       this.loadMetrics(partnershipId),
-      this.db.milestone.findMany({ where: { partnershipId, doneAt: null }, orderBy: { dueOn: "asc" }, select: { title: true, dueOn: true } }),
-      this.db.round.findMany({
-        where: { partnershipId },
-        orderBy: { opensAt: "desc" },
-        take: RECENT_ROUNDS,
-        select: {
-          period: true,
-          status: true,
-          opensAt: true,
-          responses: { orderBy: { submittedAt: "asc" }, select: CHECK_IN_COLUMNS },
-        },
-      }),
-      this.db.checkInResponse.findMany({
-        where: { partnershipId, roundId: null },
-        orderBy: { submittedAt: "desc" },
-        take: 10,
-        select: CHECK_IN_COLUMNS,
-      }),
-      this.db.prompt.findMany({
-        where: { partnershipId, status: "failed" },
-        orderBy: { id: "desc" },
-        take: 200,
-        select: { platform: true, workspaceId: true, kind: true, error: true },
-      }),
-      this.db.schedule.findUnique({ where: { partnershipId }, select: { weekday: true, localTime: true, timezone: true, cadence: true, nextRoundAt: true } }),
-      this.db.charter.findFirst({ where: { partnershipId }, orderBy: { version: "desc" }, select: { version: true } }),
+      this.db.$queryRaw<{ title: string; dueOn: string }[]>`SELECT "title", "dueOn" FROM "Milestone" WHERE "partnershipId" = ${partnershipId} AND "doneAt" IS NULL ORDER BY "dueOn", "id"`,
+      this.loadRecentRounds(partnershipId, viewer),
+      this.db.$queryRaw<CheckInRow[]>`SELECT ${checkInColumns(viewer)} FROM "CheckInResponse" c
+        WHERE c."partnershipId" = ${partnershipId} AND c."roundId" IS NULL ORDER BY c."submittedAt" DESC, c."id" DESC LIMIT 10`,
+      this.db.$queryRaw<FailedDelivery[]>`SELECT "platform", "workspaceId", "kind", COALESCE("error", '') AS "error" FROM "Prompt"
+        WHERE "partnershipId" = ${partnershipId} AND "status" = 'failed' ORDER BY "id" DESC LIMIT 200`,
     ]);
     return {
-      partnerCount: partners.length,
-      liaisonCount: partners.reduce((sum, partner) => sum + partner.liaisons.length, 0),
+      partnerCount: header.partnerCount,
+      liaisonCount: header.liaisonCount,
       metrics,
       openMilestones,
-      recentRounds: recentRounds.map((round) => ({
-        period: round.period,
-        status: round.status,
-        opensAt: round.opensAt,
-        responses: round.responses.map(toSummary),
-      })),
+      recentRounds,
       looseResponses: looseResponses.map(toSummary),
-      failedDeliveries: failedDeliveries.map((prompt) => ({ platform: prompt.platform, workspaceId: prompt.workspaceId, kind: prompt.kind, error: prompt.error ?? "" })),
-      schedule,
-      charterVersion: charter?.version ?? null,
+      failedDeliveries,
+      schedule: header.schedule,
+      charterVersion: header.charterVersion,
     };
   }
 }

@@ -1,22 +1,32 @@
 import { createHash } from "node:crypto";
-import * as vega from "vega";
+import type * as Vega from "vega";
 import type { Chart } from "../reply.js";
-import { compileVegaLite } from "./compile-vega-lite.js";
 import { buildChartSpec, DATASETS, shapeKey, shapeOf, SIGNALS, type ChartShape } from "./build-chart-spec.js";
 import { chartData } from "./chart-data.js";
 
 // Compiling Vega-Lite and parsing Vega is most of a render's time; a chart's shape has few
 // variants, so each is compiled once and only its data and signals change per chart.
-const runtimes = new Map<string, vega.Runtime>();
+const runtimes = new Map<string, Vega.Runtime>();
 
-function runtimeFor(shape: ChartShape): vega.Runtime {
+/**
+ * Vega, Vega-Lite and their dependencies are tens of megabytes once loaded: a process that never
+ * draws a chart never loads them (bench:idle), and the first chart does, once.
+ */
+let renderer: Promise<{ vega: typeof Vega; compileVegaLite: typeof import("./compile-vega-lite.js").compileVegaLite }> | undefined;
+function loadRenderer() {
+  renderer ??= Promise.all([import("vega"), import("./compile-vega-lite.js")]).then(([vega, { compileVegaLite }]) => ({ vega, compileVegaLite }));
+  return renderer;
+}
+
+async function runtimeFor(shape: ChartShape): Promise<{ vega: typeof Vega; runtime: Vega.Runtime }> {
+  const { vega, compileVegaLite } = await loadRenderer();
   const key = shapeKey(shape);
   let runtime = runtimes.get(key);
   if (runtime === undefined) {
     runtime = vega.parse(compileVegaLite(buildChartSpec(shape)).spec);
     runtimes.set(key, runtime);
   }
-  return runtime;
+  return { vega, runtime };
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -38,7 +48,8 @@ function defaultId(chart: Chart): string {
 export async function renderChartSvg(chart: Chart, options: RenderChartSvgOptions = {}): Promise<string> {
   const data = chartData(chart);
   // A new View per render: views are cheap, and concurrent renders must not share data.
-  const view = new vega.View(runtimeFor(shapeOf(chart)), { renderer: "none" });
+  const { vega, runtime } = await runtimeFor(shapeOf(chart));
+  const view = new vega.View(runtime, { renderer: "none" });
   view.signal(SIGNALS.title, chart.title).signal(SIGNALS.unit, chart.unit ?? "");
   view.data(DATASETS.readings, data.readings).data(DATASETS.lines, data.lines);
   if (chart.kind === "line") view.data(DATASETS.due, data.due);

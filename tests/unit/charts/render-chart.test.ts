@@ -72,6 +72,18 @@ describe("a chart as PNG", () => {
     expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
     expect(png.readUInt32BE(16)).toBe(800);
   });
+
+  it("draws a chart once while its data stays the same, and again when a reading changes", async () => {
+    const first = await renderChartPng(answers, 640);
+    const [again, concurrent] = await Promise.all([renderChartPng(structuredClone(answers), 640), renderChartPng(answers, 640)]);
+    expect(again).toBe(first);
+    expect(concurrent).toBe(first);
+    const changed: Chart = { ...answers, series: [{ ...answers.series[0]!, points: [...answers.series[0]!.points, { x: "Sep 22", y: 5 }] }, answers.series[1]!] };
+    const redrawn = await renderChartPng(changed, 640);
+    expect(redrawn).not.toBe(first);
+    expect(redrawn.equals(first)).toBe(false);
+    expect((await renderChartPng(answers, 480)).readUInt32BE(16)).toBe(480);
+  });
 });
 
 describe("a chart in text", () => {
