@@ -101,5 +101,12 @@ describe("/partner report", () => {
     const chat = plainTextOf(await bot.say("report robotics-tx", maria));
     expect(chat).toContain("Equipment and kits: 2 answers: All working 1, Some need repair 1");
     expect(chat).toContain(`${enrollment.metric} (retired ${today})`);
+
+    // A question no longer asked stays in the report with the answers it had, and says since when.
+    expect((await bot.say("question remove robotics-tx 3 --yes", maria)).error).toBeUndefined();
+    const after = await bot.bot.viewReport({ partnership: "robotics-tx" }, { actor: coordinator });
+    if (after.kind !== "report" || after.report.kind !== "partnership") throw new Error("expected a partnership report");
+    expect(after.report.partnership.questions.at(-1)).toMatchObject({ prompt: "Competition news", answers: 1, removedOn: today });
+    expect(formatReportMarkdown(after.report)).toContain(`Competition news (no longer asked since ${today}): 1 answer`);
   });
 });
