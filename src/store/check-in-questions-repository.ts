@@ -12,6 +12,14 @@ export interface CheckInQuestionRecord {
   options: string[];
 }
 
+/** The questions still asked, with the answers of the latest round that answered any (or of one check-in outside rounds). */
+export interface LatestQuestionAnswers {
+  /** The round's period, or the check-in's instant outside rounds; null before any answer. */
+  round: string | null;
+  submittedAt: Date | null;
+  questions: { prompt: string; kind: SurveyQuestionKind; answers: { name: string; numberValue: number | null; textValue: string | null }[] }[];
+}
+
 export interface NewCheckInQuestion {
   kind: SurveyQuestionKind;
   prompt: string;
@@ -100,6 +108,35 @@ export class CheckInQuestionsRepository {
       await recordAudit(tx, { partnershipId: change.partnershipId, actorId: change.actorId, action: "update", entity: "check-in-question", entityId: moving.id, before: { position: moving.position }, after: { position: change.position } });
       return true;
     });
+  }
+
+  /** For `status`: the answers to the questions still asked in the latest check-ins that answered them. */
+  async findLatestAnswers(partnershipId: number): Promise<LatestQuestionAnswers> {
+    const questions = await activeOf(this.db, partnershipId);
+    if (questions.length === 0) return { round: null, submittedAt: null, questions: [] };
+    const ids = questions.map((question) => question.id);
+    const latest = await this.db.checkInResponse.findFirst({
+      where: { partnershipId, answers: { some: { questionId: { in: ids } } } },
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      select: { id: true, roundId: true, submittedAt: true, round: { select: { period: true } } },
+    });
+    const answers =
+      latest === null
+        ? []
+        : await this.db.checkInAnswer.findMany({
+            where: { questionId: { in: ids }, response: latest.roundId === null ? { id: latest.id } : { roundId: latest.roundId } },
+            orderBy: [{ response: { submittedAt: "asc" } }, { id: "asc" }],
+            select: { questionId: true, numberValue: true, textValue: true, response: { select: { person: { select: { displayName: true } } } } },
+          });
+    return {
+      round: latest?.round?.period ?? null,
+      submittedAt: latest?.submittedAt ?? null,
+      questions: questions.map((question) => ({
+        prompt: question.prompt,
+        kind: question.kind as SurveyQuestionKind,
+        answers: answers.filter((answer) => answer.questionId === question.id).map((answer) => ({ name: answer.response.person.displayName, numberValue: answer.numberValue, textValue: answer.textValue })),
+      })),
+    };
   }
 
   /** What the person answered to the partnership's questions in this round so far, by question id, as a form shows it again. */

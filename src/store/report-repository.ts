@@ -15,11 +15,13 @@ export interface ReportWindow {
 
 export interface PartnershipReportData {
   liaisons: number;
-  metrics: { name: string; unit: string; baseline: number; target: number; direction: string; dueOn: string | null; before: number | null; readings: { value: number; recordedAt: Date }[] }[];
+  metrics: { name: string; unit: string; baseline: number; target: number; direction: string; dueOn: string | null; retiredAt: Date | null; before: number | null; readings: { value: number; recordedAt: Date }[] }[];
   milestones: { title: string; dueOn: string; doneAt: Date | null }[];
   rounds: { period: string; answered: number }[];
   highlights: { text: string; person: string; submittedAt: Date }[];
   reflections: { body: string; person: string; round: string | null; createdAt: Date }[];
+  /** Answers newest first. */
+  questions: { prompt: string; kind: string; options: string[]; removedAt: Date | null; answers: { numberValue: number | null; textValue: string | null; person: string; submittedAt: Date }[] }[];
   surveys: { title: string; anonymous: boolean; sentAt: Date | null; responses: number }[];
   partners: { organization: string; kind: string; role: string; commitments: string; assets: { kind: string; description: string; quantity: number | null }[] }[];
 }
@@ -52,12 +54,12 @@ export class ReportRepository {
    */
   async loadPartnership(partnershipId: number, window: ReportWindow, goals?: ReadonlyMap<number, TermGoal>): Promise<PartnershipReportData> {
     const inRange = { gte: window.start, lt: window.end };
-    const [liaisons, metrics, milestones, rounds, highlights, reflections, surveys, partners] = await Promise.all([
+    const [liaisons, metrics, milestones, rounds, highlights, reflections, questions, surveys, partners] = await Promise.all([
       this.db.liaison.count({ where: { partner: { partnershipId } } }),
       this.db.metric.findMany({
         where: { partnershipId },
         orderBy: { id: "asc" },
-        select: { id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true, readings: { where: { recordedAt: inRange }, orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: { value: true, recordedAt: true } } },
+        select: { id: true, name: true, unit: true, baseline: true, target: true, direction: true, dueOn: true, retiredAt: true, readings: { where: { recordedAt: inRange }, orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: { value: true, recordedAt: true } } },
       }),
       this.db.milestone.findMany({
         where: { partnershipId, OR: [{ doneAt: inRange }, { doneAt: null, dueOn: { gte: window.from, lte: window.to } }] },
@@ -74,6 +76,21 @@ export class ReportRepository {
         where: { partnershipId, createdAt: inRange, deletedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { body: true, createdAt: true, person: { select: { displayName: true } }, round: { select: { period: true } } },
+      }),
+      this.db.checkInQuestion.findMany({
+        where: { partnershipId, OR: [{ removedAt: null }, { answers: { some: { response: { submittedAt: inRange } } } }] },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: {
+          prompt: true,
+          kind: true,
+          options: true,
+          removedAt: true,
+          answers: {
+            where: { response: { submittedAt: inRange } },
+            orderBy: [{ response: { submittedAt: "desc" } }, { id: "desc" }],
+            select: { numberValue: true, textValue: true, response: { select: { submittedAt: true, person: { select: { displayName: true } } } } },
+          },
+        },
       }),
       this.db.survey.findMany({
         where: { partnershipId, status: { not: "draft" } },
@@ -98,6 +115,13 @@ export class ReportRepository {
       rounds: rounds.map((round) => ({ period: round.period, answered: round._count.responses })),
       highlights: highlights.map((row) => ({ text: row.highlights, person: row.person.displayName, submittedAt: row.submittedAt })),
       reflections: reflections.map((row) => ({ body: row.body, person: row.person.displayName, round: row.round?.period ?? null, createdAt: row.createdAt })),
+      questions: questions.map((question) => ({
+        prompt: question.prompt,
+        kind: question.kind,
+        options: question.options === "" ? [] : (JSON.parse(question.options) as string[]),
+        removedAt: question.removedAt,
+        answers: question.answers.map((answer) => ({ numberValue: answer.numberValue, textValue: answer.textValue, person: answer.response.person.displayName, submittedAt: answer.response.submittedAt })),
+      })),
       surveys: surveys.filter((survey) => survey.sentAt === null || survey.sentAt < window.end).map((survey) => ({ title: survey.title, anonymous: survey.anonymous, sentAt: survey.sentAt, responses: survey._count.responses })),
       partners: partners.map((partner) => ({ organization: partner.organization.name, kind: partner.organization.kind, role: partner.role, commitments: partner.commitments, assets: partner.assets })),
     };

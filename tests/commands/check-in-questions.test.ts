@@ -97,6 +97,32 @@ describe("a partnership's own check-in questions", () => {
     ]);
   });
 
+  it("status gives one line per question for the latest round's answers, and nothing without questions", async () => {
+    testBot = await createTestBot();
+    expect(plainTextOf(await testBot.say("status robotics-tx", visitor))).not.toContain("Check-in questions");
+    await addQuestions();
+    const unanswered = plainTextOf(await testBot.say("status robotics-tx", visitor));
+    expect(unanswered).toContain("Check-in questions");
+    expect(unanswered).toContain("No answers yet.");
+
+    const form = await openCheckIn();
+    const [engaged, kits, students, news] = form.fields.slice(-4).map((field) => field.id);
+    await testBot.bot.submitForm(form.formId, form.context, { status: "on-track", [engaged!]: "4", [kits!]: "Some need repair", [students!]: "18", [news!]: "Qualified for regionals" }, { actor: maria });
+    const devForm = await openCheckIn(dev);
+    await testBot.bot.submitForm(devForm.formId, devForm.context, { status: "at-risk", [engaged!]: "2", [kits!]: "Some need repair" }, { actor: dev });
+
+    const round = await testBot.store.db.round.findFirstOrThrow({ where: { partnership: { handle: "robotics-tx" }, status: "open" } });
+    const status = plainTextOf(await testBot.say("status robotics-tx", visitor));
+    expect(status).toContain(`Check-in questions (${round.period})`);
+    expect(status).toContain("How engaged were students this week?: average 3 of 5 from 2 answers");
+    expect(status).toContain("Equipment and kits: Some need repair 2");
+    expect(status).toContain("Students at club sessions this week: 18 (Maria Alvarez)");
+    expect(status).toContain("Competition news: Qualified for regionals (Maria Alvarez)");
+    // A removed question is no longer listed.
+    expect((await testBot.say("question remove robotics-tx 4 --yes", maria)).error).toBeUndefined();
+    expect(plainTextOf(await testBot.say("status robotics-tx", visitor))).not.toContain("Competition news");
+  });
+
   it("refuses answers it cannot accept, field by field, and stores nothing", async () => {
     testBot = await createTestBot();
     await addQuestions();

@@ -172,6 +172,36 @@ describe("archive and unarchive", () => {
     expect((await testBot.store.db.auditEntry.findMany({ where: { partnershipId: id, action: { in: ["archive", "unarchive"] } }, orderBy: { id: "asc" } })).map((entry) => entry.action)).toEqual(["archive", "unarchive"]);
   });
 
+  it("refuses check-ins and metric readings while archived, a form opened before included, and says how to bring it back", async () => {
+    testBot = await createTestBot();
+    const { id } = await robotics();
+    const form = await testBot.run("checkin robotics-tx", maria);
+    if (form.kind !== "form") throw new Error("expected the check-in form");
+    await testBot.say("archive robotics-tx --yes", maria);
+    const counts = async () => ({ checkIns: await testBot.store.db.checkInResponse.count({ where: { partnershipId: id } }), readings: await testBot.store.db.metricReading.count({ where: { metric: { partnershipId: id } } }) });
+    const before = await counts();
+    const unarchive = "Bring it back first with /partner unarchive robotics-tx.";
+
+    const checkin = await testBot.say("checkin robotics-tx", maria);
+    expect(checkin.error).toBe("conflict");
+    expect(plainTextOf(checkin)).toContain(`robotics-tx is archived, so it takes no check-ins; nothing was saved. ${unarchive}`);
+    const button = await testBot.bot.runAction("checkin.start", String(id), { actor: maria });
+    expect(button.kind === "message" && button.error).toBe("conflict");
+    const submitted = await testBot.bot.submitForm(form.formId, form.context, { status: "on-track", highlights: "A late one" }, { actor: maria });
+    expect(submitted.kind === "message" && submitted.error).toBe("conflict");
+    expect(submitted.kind === "message" ? plainTextOf(submitted) : "").toContain(unarchive);
+    const reading = await testBot.say("metric record robotics-tx enrollment 40", maria);
+    expect(reading.error).toBe("conflict");
+    expect(plainTextOf(reading)).toContain(`robotics-tx is archived, so it takes no metric readings; nothing was saved. ${unarchive}`);
+    // Someone who may not change it hears that first, as for any partnership.
+    expect((await testBot.say("metric record robotics-tx enrollment 40", janet)).error).toBe("forbidden");
+    expect(await counts()).toEqual(before);
+
+    await testBot.say("unarchive robotics-tx", maria);
+    expect((await testBot.say("metric record robotics-tx enrollment 40", maria)).error).toBeUndefined();
+    expect((await testBot.run("checkin robotics-tx", maria)).kind).toBe("form");
+  });
+
   it("brings a paused partnership back paused, with no check-ins", async () => {
     testBot = await createTestBot();
     await testBot.say("pause robotics-tx");

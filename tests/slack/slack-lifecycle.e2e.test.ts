@@ -49,4 +49,16 @@ describe("a partnership's lifecycle in Slack", () => {
     expect(list.text).toContain("solar-oh");
     expect(list.text).not.toContain("lincoln-robotics");
   });
+
+  it("refuses a check-in and a metric reading on the archived partnership, saying how to bring it back", async () => {
+    const readings = () => slack.store.db.metricReading.count({ where: { metric: { partnership: { handle: "lincoln-robotics" } } } });
+    const before = await readings();
+    const reading = await partner(slackMaria, "metric record lincoln-robotics enrollment 40");
+    expect(reading.type).toBe("ephemeral");
+    expect(reading.text).toContain("lincoln-robotics is archived, so it takes no metric readings; nothing was saved. Bring it back first with /partner unarchive lincoln-robotics.");
+    const checkin = await partner(slackMaria, "checkin lincoln-robotics");
+    expect(checkin.text).toContain("lincoln-robotics is archived, so it takes no check-ins");
+    expect(slack.api.calls.filter((call) => call.method === "views.open")).toEqual([]);
+    expect(await readings()).toBe(before);
+  });
 });

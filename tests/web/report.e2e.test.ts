@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../adapters/web/testing/launch-chromium.js";
 import { expectNoSeriousViolations } from "./support/expect-no-serious-violations.js";
 import { startTestWeb, type TestWeb } from "./support/start-test-web.js";
+import { coordinator } from "../support/test-bot.js";
 
 let browser: Browser;
 let server: TestWeb;
@@ -75,6 +76,35 @@ describe("reports on the web", () => {
     const body = await response.text();
     expect(body).toContain(`highlight,solar-oh,"'=HYPERLINK(""http://evil"")"`);
     expect(body).not.toMatch(/,=HYPERLINK/);
+  });
+
+  it("shows the answers to the partnership's own check-in questions and marks a retired metric, on the page and in the CSV", async () => {
+    const { testBot } = server;
+    for (const line of ["question add appdev-ca scale How confident were the interns?", 'question add appdev-ca choice Laptops --choices "Enough, Too few"', "question add appdev-ca text Anything to tell the school?"]) {
+      expect((await testBot.say(line, coordinator)).error, line).toBeUndefined();
+    }
+    const metric = await testBot.store.db.metric.findFirstOrThrow({ where: { partnership: { handle: "appdev-ca" }, retiredAt: null }, orderBy: { id: "asc" } });
+    expect((await testBot.say(`metric retire appdev-ca ${metric.key} --yes`, coordinator)).error).toBeUndefined();
+    const form = await testBot.run("checkin appdev-ca", coordinator);
+    if (form.kind !== "form") throw new Error("expected the check-in form");
+    const [confident, laptops, tell] = form.fields.slice(-3).map((field) => field.id);
+    await testBot.bot.submitForm(form.formId, form.context, { status: "on-track", [confident!]: "4", [laptops!]: "Too few", [tell!]: "=cmd|' /C calc'!A0" }, { actor: coordinator });
+
+    const page = await context.newPage();
+    await page.goto(`${server.web.url}/p/appdev-ca/report`);
+    const questions = page.locator("ul.check-in-questions > li");
+    await expect(questions.allInnerTexts()).resolves.toEqual([
+      "How confident were the interns?: 1 answer, average 4 of 5",
+      "Laptops: 1 answer: Too few 1",
+      expect.stringMatching(/^Anything to tell the school\?: 1 answer\n.*=cmd\|' \/C calc'!A0$/),
+    ]);
+    await expect(page.locator("table.outcomes tbody th", { hasText: `${metric.name} (retired ` }).count()).resolves.toBe(1);
+    await expectNoSeriousViolations(page);
+    await page.close();
+    const csv = await (await context.request.get(`${server.web.url}/p/appdev-ca/report?format=csv`)).text();
+    expect(csv).toContain("check-in question,appdev-ca,How confident were the interns?,,1,,,answers,\"1 answer, average 4 of 5\"");
+    expect(csv).toContain("check-in answer,appdev-ca,Laptops,,1,,,answers,Too few");
+    expect(csv).not.toMatch(/,=cmd/);
   });
 
   it("gives the program's report of every partnership the coordinator sees", async () => {

@@ -8,6 +8,7 @@ import type { CheckInQuestionRecord } from "../../store/check-in-questions-repos
 import type { CheckInAnswerInput } from "../../store/check-ins-repository.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import { CHECK_IN_FORM_ID, CHECK_IN_METRIC_LIMIT, describeOtherMetrics, metricFieldId } from "./build-check-in-form.js";
+import { refuseArchived } from "../refuse-archived.js";
 import { formatCheckInAnswer } from "./format-check-in-answer.js";
 import { readQuestionAnswers } from "./read-question-answers.js";
 
@@ -50,6 +51,7 @@ export const submitCheckInForm: FormHandler = {
     const partnership = await context.store.partnerships.findVisibleById(workspace, partnershipId);
     if (partnership === null) throw new UserError("not-found", "That partnership is not available here any more.");
     await context.access.requireChange(partnership);
+    refuseArchived(partnership, "check-ins");
     if (roundId !== null) {
       const round = await context.store.checkIns.findRound(roundId);
       if (round === null || round.partnershipId !== partnership.id) throw new UserError("not-found", "That check-in round no longer exists.");

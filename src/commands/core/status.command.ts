@@ -13,6 +13,7 @@ import { describeMetricFigures } from "../../domain/describe-metric-figures.js";
 import { latestCheckIns } from "../../domain/latest-check-ins.js";
 import { partnershipUrl } from "../dashboard/partnership-url.js";
 import { buildMetricChart } from "../metrics/build-metric-chart.js";
+import { describeLatestAnswers } from "../checkin/describe-latest-answers.js";
 
 /**
  * At most this many charts in a status answer: each is an upload in Slack and an embed with an
@@ -73,6 +74,8 @@ export const statusCommand = defineCommand({
         }),
       );
     }
+    const own = describeLatestAnswers(await context.store.checkInQuestions.findLatestAnswers(partnership.id), partnership.timezone);
+    if (own !== null) message.list(own.title, own.items, "No answers yet.");
     // Targets are platform ids and errors are the platform's own text: readers, and readers in
     // linked workspaces, get neither. Liaisons and home coordinators get what went wrong, in words;
     // a linked workspace's coordinators, what went wrong in their workspace (they can fix that).

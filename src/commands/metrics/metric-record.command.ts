@@ -4,6 +4,7 @@ import { OptionalTextSchema } from "../argument-schemas.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
 import { getChangeablePartnership } from "../get-partnership.js";
+import { refuseArchived } from "../refuse-archived.js";
 import { describeMetric } from "./describe-metric.js";
 import { formatNumber } from "../../ui/format-number.js";
 import { getMetric } from "./get-metric.js";
@@ -21,6 +22,7 @@ export const metricRecordCommand = defineCommand({
   examples: ["/partner metric record robotics-tx enrollment 31 after the fall recruiting night"],
   async handle(args, context) {
     const partnership = await getChangeablePartnership(context, args.partnership);
+    refuseArchived(partnership, "metric readings");
     const metric = await getMetric(context, partnership, args.metric);
     if (metric.retiredAt !== null) {
       throw new UserError("conflict", `${metric.name} is retired, so it takes no new readings; nothing was saved. Use it again first: /partner metric restore ${partnership.handle} ${metric.key}`);

@@ -6,6 +6,7 @@ import type { PartnershipReportData, ReportWindow } from "../../store/report-rep
 import type { Chart } from "../../ui/reply.js";
 import type { PartnershipReport, ReportHighlight, ReportOutcome } from "../../ui/reports/report.js";
 import { buildParticipationChart } from "./build-participation-chart.js";
+import { buildReportQuestions } from "./build-report-questions.js";
 
 function buildOutcome(metric: PartnershipReportData["metrics"][number], window: ReportWindow, timeZone: string): ReportOutcome {
   const endValue = metric.readings.at(-1)?.value ?? null;
@@ -13,8 +14,9 @@ function buildOutcome(metric: PartnershipReportData["metrics"][number], window: 
   const progress = metricProgress({ baseline: metric.baseline, target: metric.target, current: endValue });
   const unit = metric.unit === "" ? undefined : metric.unit;
   const latest = endValue === null ? "no readings in this range" : `latest ${formatNumber(endValue)}${unit ? ` ${unit}` : ""}`;
+  const retiredOn = metric.retiredAt === null ? null : calendarDateIn(metric.retiredAt, timeZone);
   const chart: Chart = {
-    title: metric.name,
+    title: retiredOn === null ? metric.name : `${metric.name} (retired ${retiredOn})`,
     description: `${metric.name} from ${window.from} to ${window.to}: ${metric.readings.length} readings, ${latest}; baseline ${formatNumber(metric.baseline)}, target ${formatNumber(metric.target)}${metric.dueOn ? ` by ${metric.dueOn}` : ""}.`,
     kind: "line",
     series: [{ label: metric.name, points: metric.readings.map((reading) => ({ x: calendarDateIn(reading.recordedAt, timeZone), y: reading.value })) }],
@@ -35,6 +37,7 @@ function buildOutcome(metric: PartnershipReportData["metrics"][number], window: 
     readings: metric.readings.length,
     progress,
     met: endValue !== null && progress >= 1,
+    retiredOn,
     chart,
   };
 }
@@ -86,6 +89,7 @@ export function buildPartnershipReport(partnership: PartnershipRecord, data: Par
       chart: buildParticipationChart(byMonth, window.from, window.to, dayOf(now)),
     },
     highlights: collectHighlights(data.highlights, timeZone),
+    questions: buildReportQuestions(data.questions, dayOf),
     reflections: data.reflections.map((reflection) => ({ on: dayOf(reflection.createdAt), person: reflection.person, round: reflection.round, text: reflection.body })),
     contributions: data.partners.map((partner) => ({ ...partner, assets: partner.assets.map((asset) => ({ ...asset, quantity: asset.quantity ?? null })) })),
   };

@@ -2,6 +2,7 @@ import { formatNumber } from "../../ui/format-number.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import type { Message } from "../../ui/reply.js";
 import type { PartnershipReport, ReportRange, ReportTerm } from "../../ui/reports/report.js";
+import { describeReportQuestion, outcomeLabel } from "../../ui/reports/format-report-values.js";
 
 const percent = (rate: number | null) => (rate === null ? "no rounds" : `${Math.round(rate * 100)}%`);
 const withUnit = (value: number | null, unit: string) => (value === null ? "no reading" : `${formatNumber(value)}${unit ? ` ${unit}` : ""}`);
@@ -19,11 +20,12 @@ export function buildReportSummary(report: PartnershipReport, range: ReportRange
       { label: "Reflections", value: String(report.reflections.length) },
     ]);
   for (const outcome of outcomes) {
-    message.progress(outcome.metric, outcome.progress, `${withUnit(outcome.startValue, outcome.unit)} to ${withUnit(outcome.endValue, outcome.unit)}, target ${withUnit(outcome.target, outcome.unit)}${outcome.met ? " (met)" : ""}`);
+    message.progress(outcomeLabel(outcome), outcome.progress, `${withUnit(outcome.startValue, outcome.unit)} to ${withUnit(outcome.endValue, outcome.unit)}, target ${withUnit(outcome.target, outcome.unit)}${outcome.met ? " (met)" : ""}`);
   }
   for (const outcome of outcomes) message.chart(outcome.chart);
   message.list("Milestones reached", report.milestonesReached.map((milestone) => `${milestone.title} (${milestone.doneOn})`), "None in this range.");
   message.list("Highlights", report.highlights.slice(0, 5).map((highlight) => (highlight.times > 1 ? `${highlight.text} (${highlight.times} check-ins)` : highlight.text)));
+  if (report.questions.length > 0) message.list("Check-in questions", report.questions.map((question) => `${question.prompt}: ${describeReportQuestion(question)}`));
   message.text(`The full report, to print or download as Markdown or CSV: ${url}`);
   if (term !== null && term.terms.length > 1) message.context(`Terms: ${term.terms.join(", ")}. Another: /partner report ${report.handle} --term <term> (or --term all)`);
   return message.build();

@@ -2,7 +2,7 @@ import { describeChartLatest } from "../charts/describe-chart-latest.js";
 import { renderChartSparkline } from "../charts/render-chart-sparkline.js";
 import { formatNumber } from "../format-number.js";
 import type { PartnershipReport, Report } from "./report.js";
-import { formatRate, formatReading } from "./format-report-values.js";
+import { describeReportQuestion, formatRate, formatReading, outcomeLabel } from "./format-report-values.js";
 
 // Markdown that a person typed could carry links, images or HTML: escape what makes syntax.
 const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (character) => `\\${character}`).replace(/\r?\n/g, " ");
@@ -15,7 +15,7 @@ function partnershipSections(p: PartnershipReport): string[] {
   const lines: string[] = ["## Outcomes against targets", ""];
   if (p.outcomes.length === 0) lines.push("No success metrics yet.", "");
   else {
-    lines.push(...table(["Metric", "Start", "Latest", "Baseline", "Target", "Due", "Progress"], p.outcomes.map((o) => [escape(o.metric), formatReading(o.startValue, o.unit), formatReading(o.endValue, o.unit), formatNumber(o.baseline), formatNumber(o.target), o.dueOn ?? "-", `${Math.round(o.progress * 100)}%${o.met ? " (met)" : ""}`])), "");
+    lines.push(...table(["Metric", "Start", "Latest", "Baseline", "Target", "Due", "Progress"], p.outcomes.map((o) => [escape(outcomeLabel(o)), formatReading(o.startValue, o.unit), formatReading(o.endValue, o.unit), formatNumber(o.baseline), formatNumber(o.target), o.dueOn ?? "-", `${Math.round(o.progress * 100)}%${o.met ? " (met)" : ""}`])), "");
     for (const outcome of p.outcomes) lines.push("```", renderChartSparkline(outcome.chart), "```", "");
   }
   lines.push("## Milestones reached", "", ...(p.milestonesReached.length === 0 ? ["None in this range."] : p.milestonesReached.map((m) => `- ${escape(m.title)} (done ${m.doneOn}, due ${m.dueOn})`)), "");
@@ -24,6 +24,14 @@ function partnershipSections(p: PartnershipReport): string[] {
   lines.push("## Participation", "", `- Response rate: ${formatRate(participation.responseRate)} (${participation.answered} of ${participation.expected} check-ins over ${participation.rounds} rounds)`, `- Survey responses: ${participation.surveyResponses}`, ...describeChartLatest(participation.chart).map((line) => `- ${escape(line)}`), "");
   if (participation.surveys.length > 0) lines.push(...table(["Survey", "Sent", "Responses"], participation.surveys.map((s) => [`${escape(s.title)}${s.anonymous ? " (anonymous)" : ""}`, s.sentOn ?? "-", String(s.responses)])), "");
   lines.push("## Highlights", "", ...(p.highlights.length === 0 ? ["No highlights in this range."] : p.highlights.map((h) => `- ${escape(h.text)} (${h.people.map(escape).join(", ")}${h.times > 1 ? `; ${h.times} check-ins` : ""}; latest ${h.lastOn})`)), "");
+  if (p.questions.length > 0) {
+    lines.push("## Check-in questions", "");
+    for (const q of p.questions) {
+      lines.push(`- ${escape(q.prompt)}${q.removedOn === null ? "" : ` (no longer asked since ${q.removedOn})`}: ${escape(describeReportQuestion(q))}`);
+      lines.push(...q.recent.map((answer) => `  - ${answer.on}, ${escape(answer.person)}: ${escape(answer.text)}`));
+    }
+    lines.push("");
+  }
   lines.push("## Reflections", "", ...(p.reflections.length === 0 ? ["No reflections in this range."] : p.reflections.map((r) => `- ${r.on}, ${escape(r.person)}: ${escape(r.text)}`)), "");
   lines.push("## What each partner contributed", "");
   for (const partner of p.contributions) {

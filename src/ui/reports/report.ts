@@ -28,6 +28,8 @@ export interface ReportOutcome {
   /** Share of the way from baseline to target at `endValue` (0..1). */
   progress: number;
   met: boolean;
+  /** The day `metric retire` stopped its readings; null while it is in use. Its readings stay in the report. */
+  retiredOn: string | null;
   chart: Chart;
 }
 
@@ -67,6 +69,24 @@ export interface ReportHighlight {
   lastOn: string;
 }
 
+/**
+ * A question of the partnership's own in the check-ins of the range (liaisons answer them, as
+ * they write highlights): how many answered, and a figure by kind.
+ */
+export interface ReportQuestion {
+  prompt: string;
+  kind: string;
+  answers: number;
+  /** Scale and number questions: the average answer; null for other kinds or without answers. */
+  average: number | null;
+  /** Choice questions: how many picked each option, in the question's order. */
+  choices: { option: string; count: number }[];
+  /** Text questions: the latest few answers, newest first (the rest are counted only). */
+  recent: { on: string; person: string; text: string }[];
+  /** The day it stopped being asked (`question remove`); null while it is asked. */
+  removedOn: string | null;
+}
+
 export interface ReportReflection {
   on: string;
   person: string;
@@ -93,6 +113,8 @@ export interface PartnershipReport {
   milestonesOpen: ReportMilestone[];
   participation: ReportParticipation;
   highlights: ReportHighlight[];
+  /** The partnership's own check-in questions: those asked now, and removed ones answered in the range. */
+  questions: ReportQuestion[];
   reflections: ReportReflection[];
   contributions: ReportContribution[];
 }

@@ -1,6 +1,6 @@
 import type { Report } from "../../../../src/ui/reports/report.js";
 import { formatNumber } from "../../../../src/ui/format-number.js";
-import { formatRate, formatReading } from "../../../../src/ui/reports/format-report-values.js";
+import { describeReportQuestion, formatRate, formatReading, outcomeLabel } from "../../../../src/ui/reports/format-report-values.js";
 import { Layout, type LayoutProps } from "../layout.js";
 import { ChartFigure } from "./chart-figure.js";
 import { ReportHeader } from "./report-header.js";
@@ -15,7 +15,7 @@ export interface PartnershipReportPageProps {
   signedIn: LayoutProps["signedIn"];
 }
 
-/** A partnership's report: outcomes with charts, milestones, participation, highlights, reflections, contributions. */
+/** A partnership's report: outcomes with charts, milestones, participation, highlights, check-in questions, reflections, contributions. */
 export function PartnershipReportPage({ report, svgs, path, signedIn }: PartnershipReportPageProps) {
   const p = report.partnership;
   const participation = p.participation;
@@ -41,7 +41,7 @@ export function PartnershipReportPage({ report, svgs, path, signedIn }: Partners
             <tbody>
               {p.outcomes.map((o) => (
                 <tr>
-                  <th scope="row">{o.metric}</th>
+                  <th scope="row">{outcomeLabel(o)}</th>
                   <td>{formatReading(o.startValue, o.unit)}</td>
                   <td>{formatReading(o.endValue, o.unit)}</td>
                   <td>{formatNumber(o.baseline)}</td>
@@ -94,6 +94,19 @@ export function PartnershipReportPage({ report, svgs, path, signedIn }: Partners
         <h2 id="highlights">Highlights</h2>
         {p.highlights.length === 0 ? <p>No highlights in this range.</p> : (
           <ul>{p.highlights.map((h) => <li>{h.text} <span class="hint">({h.people.join(", ")}{h.times > 1 ? `; ${h.times} check-ins` : ""}; latest {h.lastOn})</span></li>)}</ul>
+        )}
+        {p.questions.length > 0 && (
+          <>
+            <h3>Check-in questions</h3>
+            <ul class="check-in-questions">
+              {p.questions.map((q) => (
+                <li>
+                  {q.prompt}{q.removedOn === null ? "" : <span class="hint"> (no longer asked since {q.removedOn})</span>}: {describeReportQuestion(q)}
+                  {q.recent.length > 0 && <ul>{q.recent.map((a) => <li><span class="hint">{a.on}, {a.person}:</span> {a.text}</li>)}</ul>}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <h3>Reflections</h3>
         {p.reflections.length === 0 ? <p>No reflections in this range.</p> : (
