@@ -5,6 +5,11 @@ import type { MetricRecord } from "../../store/metrics-repository.js";
 import type { NumberedReading } from "../../store/metric-readings-repository.js";
 import type { PartnershipRecord } from "../../store/partnerships-repository.js";
 import { formatNumber } from "../../ui/format-number.js";
+import type { CommandContext } from "../command-context.js";
+import * as argument from "../define-arguments.js";
+import { getChangeablePartnership } from "../get-partnership.js";
+import { getMetric } from "./get-metric.js";
+import { MetricKeySchema } from "./metric-key-schema.js";
 
 /** How a person names a reading: its number in `metric readings` (12 or #12), or the day it was recorded. */
 export type ReadingReference = { kind: "number"; number: number } | { kind: "day"; day: string };
@@ -43,4 +48,22 @@ export function getReading(readings: readonly NumberedReading[], reference: Read
   if (onDay.length === 0) throw new UserError("not-found", `${metric.name} has no reading from ${reference.day}. ${list}`);
   const which = onDay.map((reading) => describeReading(reading, metric, partnership.timezone)).join("; ");
   throw new UserError("bad-arguments", `${metric.name} has ${onDay.length} readings from ${reference.day} (${which}): give the number of the one you mean instead of the day.`);
+}
+
+/** The arguments that name one reading: `<partnership> <metric> <reading>`, declared once for correct and unrecord. */
+export const readingArguments = {
+  partnership: argument.partnership(),
+  metric: argument.text("the metric's key, such as enrollment (see /partner metric list)", { schema: MetricKeySchema }),
+  reading: argument.text("which reading: its number in /partner metric readings (such as 3), or the day it was recorded (YYYY-MM-DD)", { schema: ReadingReferenceSchema }),
+};
+
+/** The partnership (which the person must be allowed to change), the metric, its readings and the one they named. */
+export async function getChangeableReading(
+  context: CommandContext,
+  args: { partnership: string; metric: string; reading: ReadingReference },
+): Promise<{ partnership: PartnershipRecord; metric: MetricRecord; reading: NumberedReading; readings: readonly NumberedReading[] }> {
+  const partnership = await getChangeablePartnership(context, args.partnership);
+  const metric = await getMetric(context, partnership, args.metric);
+  const readings = await context.store.metricReadings.list(metric.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
+  return { partnership, metric, readings, reading: getReading(readings, args.reading, metric, partnership) };
 }

@@ -3,27 +3,19 @@ import { formatNumber } from "../../ui/format-number.js";
 import { MessageBuilder } from "../../ui/message-builder.js";
 import * as argument from "../define-arguments.js";
 import { defineCommand } from "../define-command.js";
-import { getChangeablePartnership } from "../get-partnership.js";
-import { describeReading, getReading, ReadingReferenceSchema } from "./get-reading.js";
-import { getMetric } from "./get-metric.js";
-import { MetricKeySchema } from "./metric-key-schema.js";
+import { describeReading, getChangeableReading, readingArguments } from "./get-reading.js";
 
 export const metricCorrectCommand = defineCommand({
   name: "metric correct",
   occasional: true,
   summary: "Correct a wrong reading of a metric: name it by its number in metric readings, or by its day",
   arguments: {
-    partnership: argument.partnership(),
-    metric: argument.text("the metric's key, such as enrollment (see /partner metric list)", { schema: MetricKeySchema }),
-    reading: argument.text("which reading: its number in /partner metric readings (such as 3), or the day it was recorded (YYYY-MM-DD)", { schema: ReadingReferenceSchema }),
+    ...readingArguments,
     value: argument.number("the right value, a number such as 31 or 3.5"),
   },
   examples: ["/partner metric correct robotics-tx enrollment 3 31", "/partner metric correct robotics-tx enrollment 2026-11-16 31"],
   async handle(args, context) {
-    const partnership = await getChangeablePartnership(context, args.partnership);
-    const metric = await getMetric(context, partnership, args.metric);
-    const readings = await context.store.metricReadings.list(metric.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
-    const reading = getReading(readings, args.reading, metric, partnership);
+    const { partnership, metric, reading } = await getChangeableReading(context, args);
     if (reading.value === args.value) throw new UserError("conflict", `Reading ${describeReading(reading, metric, partnership.timezone)} is already ${formatNumber(args.value)}; nothing changed.`);
     const corrected = await context.store.metricReadings.correct({ partnershipId: partnership.id, metricId: metric.id, key: metric.key }, reading.id, args.value, context.person.id);
     if (!corrected) throw new UserError("conflict", `That reading changed or went while you typed; nothing changed. See them again: /partner metric readings ${partnership.handle} ${metric.key}`);
