@@ -3,6 +3,7 @@ import type { Logger } from "../logging/create-logger.js";
 import type { RoundPlan, RoundsRepository } from "../store/rounds-repository.js";
 import { OccurrencePlanner, planRound } from "./plan-round.js";
 import { firstOccurrenceAfter } from "../domain/schedule-occurrences.js";
+import { noteBulkWork } from "./collect-bulk-garbage.js";
 
 // Partnerships per transaction: each chunk costs a handful of statements (its reads bind one
 // parameter per partnership; its writes one JSON parameter each).
@@ -46,5 +47,6 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
       }
     });
     opened += await rounds.open(now, plans);
+    noteBulkWork(plans.length * 3);
   }
 }

@@ -1,3 +1,4 @@
+import { noteBulkWork } from "./collect-bulk-garbage.js";
 import PQueue from "p-queue";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
@@ -92,6 +93,7 @@ export class OutboxDispatcher {
         const count = await this.dispatchBatch();
         if (count === 0) return handled;
         handled += count;
+        noteBulkWork(count);
       }
       return handled;
     };
