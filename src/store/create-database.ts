@@ -1,5 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import type { PrismaClient } from "../generated/sqlite/client.js";
+import { cacheSqliteStatements } from "./cache-sqlite-statements.js";
 import { timeDatabaseQueries, type ObserveQuery } from "./time-database-queries.js";
 
 /**
@@ -38,7 +39,7 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
     const { PrismaClient } = await import("../generated/sqlite/client.js");
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     // WAL lets readers work while a writer commits; busy_timeout waits out a second process's lock.
-    const client = new PrismaClient({ adapter: timed(new PrismaBetterSqlite3({ url, timeout: 5000 })) });
+    const client = new PrismaClient({ adapter: timed(cacheSqliteStatements(new PrismaBetterSqlite3({ url, timeout: 5000 }))) });
     await client.$executeRawUnsafe("PRAGMA journal_mode = WAL");
     await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return client;
