@@ -43,6 +43,7 @@ export async function createFuzzBot(kind: DatabaseKind = "sqlite"): Promise<Fuzz
   for (const actor of FUZZ_ACTORS) await testBot.say("help", actor);
   expect((await testBot.say('new elsewhere-one "Elsewhere Partnership"', outsider)).error).toBeUndefined();
   const fingerprint = await createFingerprinter(testBot.store.db, kind);
+  const knownActors = () => testBot.store.db.chatIdentity.count({ where: { OR: FUZZ_ACTORS.map(({ platform, workspaceId, userId }) => ({ platform, workspaceId, userId })) } });
   // Requests made outside `check` (test setup) move the baseline: the next check reads it afresh.
   let last: DatabaseFingerprint | undefined;
   const tally: Record<string, number> = {};
@@ -54,7 +55,13 @@ export async function createFuzzBot(kind: DatabaseKind = "sqlite"): Promise<Fuzz
     async check(describe, request) {
       const before = last ?? (await fingerprint());
       const reply = await request();
-      const after = await fingerprint();
+      let after = await fingerprint();
+      // A `forget` that went through erased a fuzz actor: their next request is a first sight again,
+      // which creates the person, so the actors are seen once more before the next check.
+      if (!isRefusal(reply) && (await knownActors()) < FUZZ_ACTORS.length) {
+        for (const actor of FUZZ_ACTORS) await testBot.say("help", actor);
+        after = await fingerprint();
+      }
       last = after;
       const outcome = reply.kind === "message" ? (reply.error ?? "answered") : reply.kind;
       tally[outcome] = (tally[outcome] ?? 0) + 1;
