@@ -1,3 +1,4 @@
+import { ArchivesRepository } from "./archives-repository.js";
 import { AssetsRepository } from "./assets-repository.js";
 import { ChannelLinksRepository } from "./channel-links-repository.js";
 import { ChartersRepository } from "./charters-repository.js";
@@ -40,6 +41,7 @@ export interface Store {
   flavor: DatabaseFlavor;
   people: PeopleRepository;
   partnerships: PartnershipsRepository;
+  archives: ArchivesRepository;
   coordinators: CoordinatorRosterRepository;
   status: StatusRepository;
   checkIns: CheckInsRepository;
@@ -83,6 +85,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     flavor,
     people: new PeopleRepository(db),
     partnerships: new PartnershipsRepository(db),
+    archives: new ArchivesRepository(db),
     coordinators: new CoordinatorRosterRepository(db),
     status,
     checkIns: new CheckInsRepository(db),
