@@ -1,3 +1,4 @@
+import { ArchivesRepository } from "./archives-repository.js";
 import { AssetsRepository } from "./assets-repository.js";
 import { ChannelLinksRepository } from "./channel-links-repository.js";
 import { ChartersRepository } from "./charters-repository.js";
@@ -50,6 +51,7 @@ export interface Store {
   people: PeopleRepository;
   erasures: PersonErasureRepository;
   partnerships: PartnershipsRepository;
+  archives: ArchivesRepository;
   coordinators: CoordinatorRosterRepository;
   status: StatusRepository;
   checkIns: CheckInsRepository;
@@ -103,6 +105,7 @@ export function createStore(db: Database, flavor: DatabaseFlavor): Store {
     people: new PeopleRepository(db),
     partnerships,
     erasures: new PersonErasureRepository(db),
+    archives: new ArchivesRepository(db),
     coordinators: new CoordinatorRosterRepository(db),
     status,
     checkIns: new CheckInsRepository(db),

@@ -303,3 +303,17 @@ describe("renew and terms", () => {
     expect(plainTextOf(again)).toContain("its terms: 2026-27, 2027-28");
   });
 });
+
+describe("on PostgreSQL", () => {
+  it("renames, renews and archives the same way", async () => {
+    testBot = await createTestBot({ kind: "postgres" });
+    await testBot.say("rename robotics-tx lincoln-robotics", maria);
+    expect(plainTextOf(await testBot.say("status robotics-tx"))).toContain("`robotics-tx` is now `lincoln-robotics`");
+    expect((await testBot.say("rename solar-oh robotics-tx")).error).toBe("conflict");
+    expect((await testBot.say("renew robotics-tx --term 2027-28 --starts 2026-12-01 --targets enrollment=50")).error).toBeUndefined();
+    expect((await testBot.say("report lincoln-robotics --term 2026-27")).heading).toContain("2026-08-01 to 2026-11-30 (term 2026-27)");
+    expect((await testBot.say("renew lincoln-robotics --term 2027-28 --starts 2027-01-04")).error).toBe("conflict");
+    expect((await testBot.say("archive lincoln-robotics --yes")).error).toBeUndefined();
+    expect(await text("list")).not.toContain("lincoln-robotics");
+  });
+});

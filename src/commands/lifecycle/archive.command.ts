@@ -33,7 +33,7 @@ export const archiveCommand = defineCommand({
       verb: "Archive",
     });
     if (confirmation !== null) return confirmation;
-    const changed = await context.store.partnerships.archive({ before: partnership, actorId: context.person.id, at: context.clock.now() });
+    const changed = await context.store.archives.archive({ before: partnership, actorId: context.person.id, at: context.clock.now() });
     if (!changed) throw new UserError("conflict", `${handle} changed just now; look at /partner status ${handle} and try again.`);
     return new MessageBuilder(`${partnership.name} (${handle}) is archived`, "public")
       .text(`No more check-ins, and it is out of /partner list and the portfolio. Its history stays: /partner report ${handle}. To bring it back: /partner unarchive ${handle}.`)

@@ -20,10 +20,10 @@ export const unarchiveCommand = defineCommand({
     const partnership = await getChangeablePartnership(context, args.partnership);
     const { handle } = partnership;
     if (partnership.status !== ARCHIVED) throw new UserError("conflict", `${handle} is not archived (it is ${partnership.status}). Nothing was changed.`);
-    const status = (await context.store.partnerships.statusBeforeArchive(partnership.id)) ?? FALLBACK_STATUS;
+    const status = (await context.store.archives.statusBeforeArchive(partnership.id)) ?? FALLBACK_STATUS;
     // Like resume: the next round is the first after now; the archived weeks are not caught up.
     const nextRoundAt = status === "active" ? await nextRoundWhenActive(context, partnership.id) : null;
-    const changed = await context.store.partnerships.unarchive({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), status, nextRoundAt });
+    const changed = await context.store.archives.unarchive({ partnershipId: partnership.id, actorId: context.person.id, at: context.clock.now(), status, nextRoundAt });
     if (!changed) throw new UserError("conflict", `${handle} changed just now; look at /partner status ${handle} and try again.`);
     const message = new MessageBuilder(`${partnership.name} (${handle}) is back`, "public").text(`Status: ${status}. It is in /partner list and the portfolio again.`);
     if (nextRoundAt !== null) message.context(`Next check-in: ${describeInstant(nextRoundAt, partnership.timezone)}`);
