@@ -3,6 +3,7 @@ import { Client, DiscordAPIError, Routes, ShardingManager, type RESTGetAPIGatewa
 import type { Logger } from "../../src/logging/create-logger.js";
 import type { PlatformAdapter, RunningAdapter } from "../../src/ports/platform-adapter.js";
 import type { Core } from "../../src/ports/core.js";
+import type { ShardMetricsAnswer } from "../../src/ports/metrics-recorder.js";
 import { discordConventions } from "./discord-conventions.js";
 import { DiscordPlatform } from "./discord-platform.js";
 import { explainStartFailure } from "./explain-start-failure.js";
@@ -18,19 +19,15 @@ export interface DiscordShardsOptions {
   logger: Logger;
   /** DISCORD_TOTAL_SHARDS: "auto" takes the count GET /gateway/bot recommends. */
   totalShards: "auto" | number;
-  /** The shard's own composition root (src/main-discord-shard), started once per shard. */
+  /** The script each shard process runs (src/main.js), with `shardArgs` telling it to be one shard. */
   shardScript: string;
+  shardArgs: string[];
   /** Node flags for the shard processes (this process's own, so tsx and heap limits carry over). */
   execArgv?: string[];
   /** Hands over a function that asks every shard for its figures (GET /metrics adds them up). */
   collectFromShards?: (collect: () => Promise<object[][]>) => void;
 }
 
-/** What a shard process answers to `{ metricsRequest: id }` over IPC. */
-export interface ShardMetricsAnswer {
-  metricsAnswer: number;
-  metrics: object[];
-}
 
 /**
  * Discord with sharding: discord.js's ShardingManager starts one process per shard, each holding
@@ -50,7 +47,7 @@ async function startDiscordShards(options: DiscordShardsOptions, core: Core): Pr
   const gateway = await fetchGatewayBot(rest);
   const totalShards = options.totalShards === "auto" ? gateway.shards : options.totalShards;
   const maxConcurrency = Math.max(1, gateway.session_start_limit.max_concurrency);
-  const manager = new ShardingManager(options.shardScript, { token: options.token, totalShards, mode: "process", respawn: true, execArgv: options.execArgv ?? [] });
+  const manager = new ShardingManager(options.shardScript, { token: options.token, totalShards, mode: "process", respawn: true, shardArgs: options.shardArgs, execArgv: options.execArgv ?? [] });
   let stopping = false;
   // discord.js starts a shard whose process ended again (respawn); "death" also comes when stop() kills it.
   manager.on("shardCreate", (shard) => {

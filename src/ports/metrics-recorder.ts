@@ -36,3 +36,9 @@ export interface MetricsEndpoint {
   /** The exposition in Prometheus' text format, and its content type. */
   scrape(): Promise<{ contentType: string; body: string }>;
 }
+
+/** What a Discord shard process answers to `{ metricsRequest: id }` over IPC: its figures for GET /metrics. */
+export interface ShardMetricsAnswer {
+  metricsAnswer: number;
+  metrics: object[];
+}

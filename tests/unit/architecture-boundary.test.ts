@@ -47,7 +47,7 @@ function adapterOffenders(files: { file: string; source: string }[]): string[] {
 }
 
 // The composition roots: the bot, and one Discord shard of the sharded bot.
-const COMPOSITION_ROOTS = [path.join("src", "main.ts"), path.join("src", "main-discord-shard.ts")];
+const COMPOSITION_ROOTS = [path.join("src", "main.ts")];
 
 describe("the core knows no chat platform", () => {
   it("finds no import of @slack/*, discord.js or adapters/ in src/ outside its composition roots", () => {
