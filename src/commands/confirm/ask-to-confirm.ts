@@ -36,7 +36,16 @@ export function askToConfirm(confirmed: boolean, change: DestructiveChange): Mes
     .build();
 }
 
-/** Quotes one argument for a command line when it has spaces or quotes. */
+// Quote pairs the tokenizer reads (tokenize-command-line.ts), with what closes each: “ closes on " too.
+const QUOTE_PAIRS: [string, string, RegExp][] = [['"', '"', /"/], ["'", "'", /'/], ["«", "»", /»/], ["“", "”", /[”"]/]];
+
+/**
+ * Quotes one argument for a command line when it has spaces or quotes, with a quote pair it does
+ * not contain, so the line typed back (or the button) names the same thing: `Build "Rover"` becomes
+ * `'Build "Rover"'`.
+ */
 export function quoteArgument(value: string): string {
-  return /^[^\s"']+$/.test(value) ? value : `"${value.replace(/"/g, "'")}"`;
+  if (/^[^\s"'“”‘’«»]+$/.test(value)) return value;
+  const pair = QUOTE_PAIRS.find(([, , closes]) => !closes.test(value));
+  return pair === undefined ? `"${value.replace(/"/g, "'")}"` : `${pair[0]}${value}${pair[1]}`;
 }
