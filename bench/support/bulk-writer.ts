@@ -51,6 +51,9 @@ export function createBulkWriter(url: string): BulkWriter {
     },
     async finish(tables) {
       for (const table of tables) await pool.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX(id) FROM "${table}"))`);
+      // A running database's tables have planner statistics (autovacuum analyzes them); freshly
+      // bulk-loaded ones have none until autovacuum comes by, in the middle of the measurement.
+      await pool.query("ANALYZE");
     },
     async close() {
       await pool.end();

@@ -35,7 +35,10 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
   const occurrences = new OccurrencePlanner(now);
   for (;;) {
     const due = await rounds.findDue(now, afterId, CHUNK);
-    if (due.length === 0) return opened;
+    if (due.length === 0) {
+      if (opened >= CHUNK) await rounds.refreshOutboxStatistics();
+      return opened;
+    }
     afterId = due.at(-1)!.scheduleId;
     const audiences = await rounds.loadAudiences(due.map((schedule) => schedule.partnershipId));
     const plans = due.flatMap((schedule): RoundPlan[] => {
@@ -47,6 +50,6 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
       }
     });
     opened += await rounds.open(now, plans);
-    noteBulkWork(plans.length * 3);
+    noteBulkWork();
   }
 }

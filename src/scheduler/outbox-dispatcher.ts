@@ -93,7 +93,7 @@ export class OutboxDispatcher {
         const count = await this.dispatchBatch();
         if (count === 0) return handled;
         handled += count;
-        noteBulkWork(count);
+        noteBulkWork();
       }
       return handled;
     };

@@ -107,14 +107,26 @@ export class OutboxRepository {
     return added;
   }
 
+  /**
+   * After a fan-out has queued many rows: PostgreSQL's statistics still say the outbox has almost
+   * nothing pending, so its planner sorts the whole backlog for every claim instead of reading the
+   * claim order's index (20 ms a claim at 30,000 rows instead of 5). ANALYZE reads a sample of the
+   * table (tens of milliseconds). SQLite plans without statistics and needs nothing.
+   */
+  async refreshPlannerStatistics(): Promise<void> {
+    if (this.flavor === "postgres") await this.db.$executeRawUnsafe('ANALYZE "Prompt"');
+  }
+
   /** Adds a message unless one with the same dedupe key is there; true when added. */
   async enqueue(input: EnqueueInput, db: Queryable = this.db): Promise<boolean> {
     return (await this.enqueueAll([input], db)) === 1;
   }
 
   /**
-   * Claims up to `limit` due rows for these platforms with one conditional UPDATE: SQLite runs it
-   * alone (one writer at a time); PostgreSQL skips rows another dispatcher has locked.
+   * Claims up to `limit` due rows for these platforms, longest due first, with one conditional
+   * UPDATE: SQLite runs it alone (one writer at a time); PostgreSQL skips rows another dispatcher has
+   * locked. The order is the (status, nextAttemptAt, id) index's, so a claim reads about `limit`
+   * entries of it; ordered by id alone, each claim sorted the whole backlog.
    */
   async claim(input: { token: string; platforms: readonly string[]; now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedPrompt[]> {
     const { token, platforms, now, leaseUntil, limit } = input;
@@ -126,7 +138,7 @@ export class OutboxRepository {
         SELECT "id" FROM "Prompt"
         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
           AND "platform" IN (${Prisma.join([...platforms])})
-        ORDER BY "id" LIMIT ${limit} ${lock}
+        ORDER BY "nextAttemptAt", "id" LIMIT ${limit} ${lock}
       ) RETURNING "id", "dedupeKey", "kind", "partnershipId", "roundId", "platform", "workspaceId", "target", "payload", "attempts"`;
     return rows
       .map((row) => ({

@@ -170,6 +170,11 @@ export class RoundsRepository {
     );
   }
 
+  /** After opening many rounds at once, so the outbox's claims are planned for the rows just queued. */
+  refreshOutboxStatistics(): Promise<void> {
+    return this.outbox.refreshPlannerStatistics();
+  }
+
   /** Moves a cursor (schedule changed, partnership resumed): the next round is the first after now. */
   async moveCursor(partnershipId: number, nextRoundAt: Date | null): Promise<void> {
     await this.db.schedule.updateMany({ where: { partnershipId }, data: { nextRoundAt } });

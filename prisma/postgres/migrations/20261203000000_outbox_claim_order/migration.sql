@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "Prompt_status_nextAttemptAt_idx";
+
+-- CreateIndex
+CREATE INDEX "Prompt_status_nextAttemptAt_id_idx" ON "Prompt"("status", "nextAttemptAt", "id");
