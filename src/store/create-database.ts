@@ -1,6 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import type { PrismaClient } from "../generated/sqlite/client.js";
 import { cacheSqliteStatements } from "./cache-sqlite-statements.js";
+import { serializeSqliteTransactions } from "./serialize-sqlite-transactions.js";
 import { timeDatabaseQueries, type ObserveQuery } from "./time-database-queries.js";
 
 /**
@@ -39,7 +40,7 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
     const { PrismaClient } = await import("../generated/sqlite/client.js");
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     // WAL lets readers work while a writer commits; busy_timeout waits out a second process's lock.
-    const client = new PrismaClient({ adapter: timed(cacheSqliteStatements(new PrismaBetterSqlite3({ url, timeout: 5000 }))) });
+    const client = new PrismaClient({ adapter: timed(serializeSqliteTransactions(cacheSqliteStatements(new PrismaBetterSqlite3({ url, timeout: 5000 })))) });
     await client.$executeRawUnsafe("PRAGMA journal_mode = WAL");
     await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return client;
