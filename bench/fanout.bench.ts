@@ -1,8 +1,9 @@
 // npm run bench:fanout -- [--partnerships 10000] [--db sqlite|postgres|both] [--tsx]
 // BENCH_NODE_FLAGS="--max-old-space-size=128" runs the measured process with those Node flags.
-// A weekly fan-out: N partnerships with 3 liaisons each come due at the same minute. Times opening
-// the rounds (rounds, outbox rows) and dispatching every prompt to a fake chat platform on 127.0.0.1
-// (its own process, no rate limits, so the figures are the bot's own overhead), and peak memory.
+// A weekly fan-out: N partnerships with 3 liaisons each come due at the same minute. Times the
+// scheduler tick that opens the rounds (rounds, outbox rows) and dispatches every prompt to a fake
+// chat platform on 127.0.0.1 (its own process, no rate limits, so the figures are the bot's own
+// overhead), and peak memory.
 // The measured process runs the built bot (`npm run build` first, as bench:idle does), as
 // `npm start` runs it; --tsx runs src/ under tsx instead.
 import { execFileSync, fork, spawn } from "node:child_process";
@@ -100,12 +101,12 @@ for (const kind of options.databases) {
   }
 }
 
-console.log("\nweekly fan-out: one tick opens every round and its outbox rows, then the dispatcher sends every prompt");
-console.log("to a fake platform on 127.0.0.1 (its own process, no rate limits): the bot's own overhead");
-console.log("db        runner     partnerships  prompts  rounds s  dispatch s  prompts/s  end-to-end/s  bot CPU s  peak RSS MB");
+console.log("\nweekly fan-out: one scheduler tick opens every round and its outbox rows and sends every prompt (from the");
+console.log("first chunk of rounds on) to a fake platform on 127.0.0.1 (its own process, no rate limits): the bot's own overhead");
+console.log("db        runner     partnerships  prompts  rounds s  tick s  end-to-end/s  bot CPU s  peak RSS MB");
 for (const r of results) {
   console.log(
-    `${String(r.db).padEnd(10)}${String(r.runner).padEnd(11)}${String(r.partnerships).padEnd(14)}${String(r.prompts).padEnd(9)}${String(r.rounds_s).padEnd(10)}${String(r.dispatch_s).padEnd(12)}${String(r.prompts_per_s).padEnd(11)}${String(r.end_to_end_prompts_per_s).padEnd(14)}${String(r.bot_cpu_s).padEnd(11)}${r.peak_rss_mb}`,
+    `${String(r.db).padEnd(10)}${String(r.runner).padEnd(11)}${String(r.partnerships).padEnd(14)}${String(r.prompts).padEnd(9)}${String(r.rounds_s).padEnd(10)}${String(r.tick_s).padEnd(8)}${String(r.end_to_end_prompts_per_s).padEnd(14)}${String(r.bot_cpu_s).padEnd(11)}${r.peak_rss_mb}`,
   );
 }
 for (const r of results) console.log(JSON.stringify(r));

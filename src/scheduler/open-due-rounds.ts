@@ -11,10 +11,12 @@ const CHUNK = 400;
 
 /**
  * Opens every round that has come due: places the cursors of new schedules, then, a chunk of
- * partnerships at a time, plans each due round and opens them in one transaction. Safe to run in
- * several processes at once; returns how many rounds this call opened.
+ * partnerships at a time, plans each due round and opens them in one transaction. The next chunk
+ * is read and planned while the last one's transaction writes (on PostgreSQL the two overlap; on
+ * SQLite the read waits for the write). Safe to run in several processes at once; returns how many
+ * rounds this call opened. `onOpened` is called after each chunk's transaction has committed.
  */
-export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logger: Logger): Promise<number> {
+export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logger: Logger, onOpened: () => void = () => undefined): Promise<number> {
   const now = clock.now();
   for (;;) {
     const unplaced = await rounds.findUnplaced(CHUNK);
@@ -33,12 +35,11 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
   let opened = 0;
   let afterId = 0;
   const occurrences = new OccurrencePlanner(now);
+  // The last chunk's transaction, still writing while the next chunk is read.
+  let writing: Promise<void> = Promise.resolve();
   for (;;) {
     const due = await rounds.findDue(now, afterId, CHUNK);
-    if (due.length === 0) {
-      if (opened >= CHUNK) await rounds.refreshOutboxStatistics();
-      return opened;
-    }
+    if (due.length === 0) break;
     afterId = due.at(-1)!.scheduleId;
     const audiences = await rounds.loadAudiences(due.map((schedule) => schedule.partnershipId));
     const plans = due.flatMap((schedule): RoundPlan[] => {
@@ -49,7 +50,16 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
         return [];
       }
     });
-    opened += await rounds.open(now, plans);
+    await writing;
+    writing = rounds.open(now, plans).then((count) => {
+      opened += count;
+      onOpened();
+    });
+    // Seen by the await above or below; until then, a failed write must not count as unhandled.
+    writing.catch(() => undefined);
     noteBulkWork();
   }
+  await writing;
+  if (opened >= CHUNK) await rounds.refreshOutboxStatistics();
+  return opened;
 }

@@ -63,13 +63,25 @@ export class Scheduler {
     const report: TickReport = { opened: 0, reminded: 0, closed: 0, handled: 0 };
     // After stop() a tick under way finishes the step it is in and starts no other.
     if (this.stopping) return report;
-    report.opened = await openDueRounds(store.rounds, clock, logger);
-    this.options.metrics?.countRoundsOpened(report.opened);
-    if (this.stopping) return report;
-    report.reminded = await sendReminders(store.roundFollowUps, clock);
-    if (this.stopping) return report;
-    report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger, this.options.publicUrl);
-    report.handled = await this.dispatcher.drain();
+    // Prompts go out as each chunk of rounds commits, while the next chunks are opened.
+    const drains = new Set<Promise<number>>();
+    const drain = () => {
+      const draining = this.dispatcher.drain();
+      draining.catch(() => undefined);
+      drains.add(draining);
+    };
+    try {
+      report.opened = await openDueRounds(store.rounds, clock, logger, drain);
+      this.options.metrics?.countRoundsOpened(report.opened);
+      if (this.stopping) return report;
+      report.reminded = await sendReminders(store.roundFollowUps, clock);
+      if (this.stopping) return report;
+      report.closed = await closeDueRounds(store.roundFollowUps, store.digests, clock, logger, this.options.publicUrl);
+      drain();
+    } finally {
+      // A drain started with the rounds ends before the tick does, whichever step ended it.
+      report.handled = (await Promise.all(drains)).reduce((sum, handled) => sum + handled, 0);
+    }
     if (!this.stopping) await rereadCalendars(store, clock, logger, this.options.outboundFetch ?? publicInternetPolicy);
     await this.pruneHourly();
     if (Object.values(report).some((count) => count > 0)) logger.info(report, "scheduler tick");

@@ -123,10 +123,11 @@ export class OutboxRepository {
   }
 
   /**
-   * Claims up to `limit` due rows for these platforms, longest due first, with one conditional
-   * UPDATE: SQLite runs it alone (one writer at a time); PostgreSQL skips rows another dispatcher has
-   * locked. The order is the (status, nextAttemptAt, id) index's, so a claim reads about `limit`
-   * entries of it; ordered by id alone, each claim sorted the whole backlog.
+   * Claims up to `limit` due rows for these platforms, oldest first, with one conditional UPDATE:
+   * SQLite runs it alone (one writer at a time); PostgreSQL skips rows another dispatcher has locked.
+   * The order is the (status, id) index's, so a claim reads about `limit` entries of it and sorts
+   * nothing. (With nextAttemptAt in that index, each sent row's UPDATE moved an entry in a b-tree
+   * as large as the backlog: on SQLite 2 to 4 ms per 50 rows at a fan-out's size.)
    */
   async claim(input: { token: string; platforms: readonly string[]; now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedPrompt[]> {
     const { token, platforms, now, leaseUntil, limit } = input;
@@ -138,7 +139,7 @@ export class OutboxRepository {
         SELECT "id" FROM "Prompt"
         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
           AND "platform" IN (${Prisma.join([...platforms])})
-        ORDER BY "nextAttemptAt", "id" LIMIT ${limit} ${lock}
+        ORDER BY "id" LIMIT ${limit} ${lock}
       ) RETURNING "id", "dedupeKey", "kind", "partnershipId", "roundId", "platform", "workspaceId", "target", "payload", "attempts"`;
     return rows
       .map((row) => ({
@@ -160,16 +161,20 @@ export class OutboxRepository {
   /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */
   async recordSent(token: string, sent: readonly SentPrompt[], at: Date): Promise<number> {
     if (sent.length === 0) return 0;
-    // A CASE on the primary key: an UPDATE ... FROM a JSON table lets SQLite's planner walk the
-    // pending rows' index and probe the JSON for each, which is quadratic at a fan-out's size.
-    const ids = Prisma.join(sent.map((row) => row.id));
-    const messageIds = Prisma.join(
-      sent.map((row) => Prisma.sql`WHEN ${row.id} THEN ${row.platformMessageId}`),
-      " ",
-    );
+    // The ids and message ids go as one JSON object parameter, so the statement's text (and SQLite's
+    // prepared statement) is the same for any group and Prisma binds three values, not three per row.
+    // The rows are found by primary key from the object's keys: an UPDATE ... FROM a JSON table let
+    // SQLite's planner walk the pending rows' index and probe the JSON for each, quadratic at a
+    // fan-out's size.
+    const messageIds = JSON.stringify(Object.fromEntries(sent.map((row) => [row.id, row.platformMessageId])));
+    if (this.flavor === "postgres") {
+      return this.db.$executeRaw`UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
+        "platformMessageId" = ${messageIds}::json->>("id"::text)
+        WHERE "id" IN (SELECT "key"::integer FROM json_each_text(${messageIds}::json)) AND "claimedBy" = ${token} AND "status" = 'pending'`;
+    }
     return this.db.$executeRaw`UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
-      "platformMessageId" = CASE "id" ${messageIds} END
-      WHERE "id" IN (${ids}) AND "claimedBy" = ${token} AND "status" = 'pending'`;
+      "platformMessageId" = json_extract(${messageIds}, '$."' || "id" || '"')
+      WHERE "id" IN (SELECT CAST("key" AS INTEGER) FROM json_each(${messageIds})) AND "claimedBy" = ${token} AND "status" = 'pending'`;
   }
 
   /** A failure worth retrying: back to pending at `nextAttemptAt`; `counts` is false for a rate limit (not processed). */

@@ -2,4 +2,4 @@
 DROP INDEX "Prompt_status_nextAttemptAt_idx";
 
 -- CreateIndex
-CREATE INDEX "Prompt_status_nextAttemptAt_id_idx" ON "Prompt"("status", "nextAttemptAt", "id");
+CREATE INDEX "Prompt_status_id_idx" ON "Prompt"("status", "id");
