@@ -12,7 +12,7 @@ export interface JsonSql {
   array(values: readonly Prisma.Sql[]): Prisma.Sql;
   /** An aggregate of `value` over the query's rows, in `orderBy` order; [] when there are none. */
   aggregate(value: Prisma.Sql, orderBy: Prisma.Sql): Prisma.Sql;
-  /** A DateTime column as a string `new Date()` reads as the same instant. */
+  /** A DateTime column as a value `new Date()` reads as the same instant (text with its offset, or milliseconds). */
   instant(column: Prisma.Sql): Prisma.Sql;
   /** A JSON value as text, for the outermost column. */
   text(json: Prisma.Sql): Prisma.Sql;
@@ -35,8 +35,8 @@ const POSTGRES: JsonSql = {
   object: (fields) => Prisma.sql`json_build_object(${keyed(fields)})`,
   array: (values) => Prisma.sql`json_build_array(${Prisma.join(values)})`,
   aggregate: (value, orderBy) => Prisma.sql`COALESCE(json_agg(${value} ORDER BY ${orderBy}), '[]'::json)`,
-  // timestamp(3) holds UTC without a zone; as timestamptz its JSON carries the offset.
-  instant: (column) => Prisma.sql`(${column} AT TIME ZONE 'UTC')`,
+  // timestamp(3) holds UTC without a zone; milliseconds since 1970 are cheaper to write and to read than text.
+  instant: (column) => Prisma.sql`(EXTRACT(EPOCH FROM ${column}) * 1000)::float8`,
   text: (json) => Prisma.sql`(${json})::text`,
 };
 

@@ -53,7 +53,7 @@ const FAILED_DELIVERIES = 200;
 /** A count or id read by raw SQL (SQLite's driver or PostgreSQL's count may give a bigint). */
 type Id = number | bigint;
 /** A DateTime as the JSON carries it (see json-sql.ts). */
-type Instant = string;
+type Instant = string | number;
 
 interface CheckInJson {
   personId: number;
