@@ -21,7 +21,8 @@ for (const kind of options.databases) {
   const database = await createMigratedDatabase(kind);
   const seedStarted = performance.now();
   await seedBulkPartnerships(database.url, options.partnerships, now);
-  const db = await createDatabase(database.url);
+  let statements = 0;
+  const db = await createDatabase(database.url, { observeQuery: () => statements++ });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const bot = createBot({ store: createStore(db, kind), clock: new ManualClock(now), logger: pino({ level: "silent" }) });
   const actor = { platform: "console", workspaceId: "bench", userId: "reader", displayName: "Reader", isPlatformAdmin: false };
@@ -29,6 +30,7 @@ for (const kind of options.databases) {
   const timeCase = async (bench: string, line: (i: number) => string, check: (reply: Awaited<ReturnType<typeof bot.runCommandLine>>) => boolean) => {
     for (let i = 0; i < 100; i++) await bot.runCommandLine(line(i), { actor });
     const durations: number[] = [];
+    statements = 0;
     for (let i = 0; i < options.requests; i++) {
       const started = performance.now();
       const reply = await bot.runCommandLine(line(i + 100), { actor });
@@ -37,7 +39,7 @@ for (const kind of options.databases) {
     }
     durations.sort((a, b) => a - b);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    results.push({ bench, db: kind, partnerships: options.partnerships, requests: options.requests, seed_s: round(seedSeconds, 1), p50_ms: round(percentile(durations, 50)), p99_ms: round(percentile(durations, 99)), peak_rss_mb: Math.round(peakRss / 1024 / 1024) });
+    results.push({ bench, db: kind, partnerships: options.partnerships, requests: options.requests, seed_s: round(seedSeconds, 1), p50_ms: round(percentile(durations, 50)), p99_ms: round(percentile(durations, 99)), statements_per_request: round(statements / options.requests, 1), peak_rss_mb: Math.round(peakRss / 1024 / 1024) });
   };
   await timeCase("status", (i) => `status ${handle(i)}`, (reply) => reply.kind === "message" && reply.error === undefined);
   await timeCase("list-first-page", () => "list", (reply) => reply.kind === "message" && reply.error === undefined && JSON.stringify(reply).includes("Page 1 of"));
@@ -49,8 +51,8 @@ for (const kind of options.databases) {
 clearInterval(sampler);
 
 console.log("\nlatency (whole core: parse, resolve person, permissions, queries, rendering model)");
-console.log("case             db        partnerships  requests  seed s   p50 ms   p99 ms   peak RSS MB");
+console.log("case             db        partnerships  requests  seed s   p50 ms   p99 ms   statements  peak RSS MB");
 for (const r of results) {
-  console.log(`${String(r.bench).padEnd(17)}${String(r.db).padEnd(10)}${String(r.partnerships).padEnd(14)}${String(r.requests).padEnd(10)}${String(r.seed_s).padEnd(9)}${String(r.p50_ms).padEnd(9)}${String(r.p99_ms).padEnd(9)}${r.peak_rss_mb}`);
+  console.log(`${String(r.bench).padEnd(17)}${String(r.db).padEnd(10)}${String(r.partnerships).padEnd(14)}${String(r.requests).padEnd(10)}${String(r.seed_s).padEnd(9)}${String(r.p50_ms).padEnd(9)}${String(r.p99_ms).padEnd(9)}${String(r.statements_per_request).padEnd(12)}${r.peak_rss_mb}`);
 }
 for (const r of results) console.log(JSON.stringify(r));

@@ -1,6 +1,7 @@
 import type { SurveyQuestionKind } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
+import { PREPARED } from "./prepared-statements.js";
 import type { Queryable } from "./transaction.js";
 
 /** A question of the partnership's own, as asked: `position` is its number in `question list`. */
@@ -40,8 +41,11 @@ function toRecord(row: { id: number; position: number; kind: string; prompt: str
   return { ...row, kind: row.kind as SurveyQuestionKind, options: row.options === "" ? [] : (JSON.parse(row.options) as string[]) };
 }
 
-function activeOf(db: Queryable, partnershipId: number) {
-  return db.checkInQuestion.findMany({ where: { partnershipId, removedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: COLUMNS });
+/** The questions still asked, in order: a prepared statement, since every `status` and check-in form reads them. */
+async function activeOf(db: Queryable, partnershipId: number) {
+  const rows = await db.$queryRaw<{ id: number | bigint; position: number | bigint; kind: string; prompt: string; options: string }[]>`${PREPARED}
+    SELECT "id", "position", "kind", "prompt", "options" FROM "CheckInQuestion" WHERE "partnershipId" = ${partnershipId} AND "removedAt" IS NULL ORDER BY "position", "id"`;
+  return rows.map((row) => ({ ...row, id: Number(row.id), position: Number(row.position) }));
 }
 
 /** Adds questions after the partnership's others, each audited, inside the caller's transaction. */

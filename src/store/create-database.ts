@@ -1,6 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import type { PrismaClient } from "../generated/sqlite/client.js";
 import { cacheSqliteStatements } from "./cache-sqlite-statements.js";
+import { createStatementNamer } from "./prepared-statements.js";
 import { serializeSqliteTransactions } from "./serialize-sqlite-transactions.js";
 import { timeDatabaseQueries, type ObserveQuery } from "./time-database-queries.js";
 
@@ -47,5 +48,5 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
   }
   const { PrismaClient } = await import("../generated/postgres/client.js");
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return new PrismaClient({ adapter: timed(new PrismaPg({ connectionString: url })) }) as unknown as Database;
+  return new PrismaClient({ adapter: timed(new PrismaPg({ connectionString: url }, { statementNameGenerator: createStatementNamer() })) }) as unknown as Database;
 }

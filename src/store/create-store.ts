@@ -97,7 +97,7 @@ export interface Store {
 /** Builds every repository over `db`, the one place they are constructed; `flavor` picks the outbox's locking SQL. */
 export function createStore(db: Database, flavor: DatabaseFlavor): Store {
   const outbox = new OutboxRepository(db, flavor);
-  const status = new StatusRepository(db);
+  const status = new StatusRepository(db, flavor);
   const partnerships = new PartnershipsRepository(db);
   return {
     db,

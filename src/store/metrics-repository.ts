@@ -1,4 +1,3 @@
-import { Prisma } from "../generated/sqlite/client.js";
 import type { MetricDirection } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Workspace } from "./partnerships-repository.js";
@@ -97,38 +96,6 @@ export class MetricsRepository {
       if (isUniqueViolation(error)) return false; // the same key added twice at once
       throw error;
     }
-  }
-
-  /**
-   * The first `metrics` metrics (in the order they were added) still in use that have readings, each with its
-   * latest `perMetric` readings oldest first: what a status message draws.
-   */
-  async listReadingHistory(partnershipId: number, limits: { metrics: number; perMetric: number }): Promise<MetricReadingHistory[]> {
-    // One statement: the metrics, each with its oldest reading to show (the perMetric-th newest, or
-    // its first), then an index range from there. Numbering every reading with ROW_NUMBER read a
-    // metric's whole history and sorted it: the slowest statement of `status` (3.5 ms of a year's
-    // readings on SQLite, bench:status at 10,000 partnerships).
-    const newest = (column: string) =>
-      Prisma.sql`(SELECT c.${Prisma.raw(`"${column}"`)} FROM "MetricReading" c WHERE c."metricId" = "Metric"."id" ORDER BY c."recordedAt" DESC, c."id" DESC LIMIT 1 OFFSET ${limits.perMetric - 1})`;
-    const rows = await this.db.$queryRaw<{ metricId: number | bigint; name: string; unit: string; baseline: number; target: number; dueOn: string | null; value: number; recordedAt: Date | string }[]>`
-      SELECT m."id" AS "metricId", m."name", m."unit", m."baseline", m."target", m."dueOn", r."value", r."recordedAt"
-      FROM (SELECT "id", "name", "unit", "baseline", "target", "dueOn",
-            COALESCE(${newest("recordedAt")}, (SELECT MIN(c."recordedAt") FROM "MetricReading" c WHERE c."metricId" = "Metric"."id")) AS "fromAt",
-            COALESCE(${newest("id")}, 0) AS "fromId"
-          FROM "Metric" WHERE "partnershipId" = ${partnershipId} AND "retiredAt" IS NULL
-          AND EXISTS (SELECT 1 FROM "MetricReading" r WHERE r."metricId" = "Metric"."id") ORDER BY "id" LIMIT ${limits.metrics}) AS m
-      JOIN "MetricReading" r ON r."metricId" = m."id" AND r."recordedAt" >= m."fromAt" AND (r."recordedAt" > m."fromAt" OR r."id" >= m."fromId")
-      ORDER BY m."id", r."recordedAt", r."id"`;
-    const histories = new Map<number, MetricReadingHistory>();
-    for (const row of rows) {
-      let history = histories.get(Number(row.metricId));
-      if (history === undefined) {
-        history = { name: row.name, unit: row.unit, baseline: Number(row.baseline), target: Number(row.target), dueOn: row.dueOn, readings: [] };
-        histories.set(Number(row.metricId), history);
-      }
-      history.readings.push({ value: Number(row.value), recordedAt: new Date(row.recordedAt) });
-    }
-    return [...histories.values()];
   }
 
   /** Stores one reading of a metric. */

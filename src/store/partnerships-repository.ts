@@ -2,6 +2,7 @@ import { ARCHIVED } from "../domain/vocabulary.js";
 import { recordAudit } from "./audit-repository.js";
 import type { Database } from "./create-database.js";
 import { isUniqueViolation } from "./is-unique-violation.js";
+import { PREPARED } from "./prepared-statements.js";
 import type { Transaction } from "./transaction.js";
 
 export interface PartnershipRecord {
@@ -95,12 +96,12 @@ export class PartnershipsRepository {
 
   /** The partnership with this handle that the workspace can see; its own before a linked one. */
   async findVisible(workspace: Workspace, handle: string): Promise<PartnershipRecord | null> {
-    // The common case is one unique-index lookup; links are only searched when that misses.
-    const own = await this.db.partnership.findUnique({
-      where: { platform_workspaceId_handle: { platform: workspace.platform, workspaceId: workspace.workspaceId, handle } },
-      select: COLUMNS,
-    });
-    if (own !== null) return toRecord(own);
+    // The common case (every command that names a partnership) is one unique-index lookup, a
+    // prepared statement; links are only searched when that misses.
+    const [own] = await this.db.$queryRaw<(Omit<Row, "id"> & { id: number | bigint })[]>`${PREPARED}
+      SELECT "id", "platform", "workspaceId", "handle", "name", "status", "programModels", "timezone" FROM "Partnership"
+      WHERE "platform" = ${workspace.platform} AND "workspaceId" = ${workspace.workspaceId} AND "handle" = ${handle}`;
+    if (own !== undefined) return toRecord({ ...own, id: Number(own.id) });
     const linked = await this.db.partnership.findFirst({
       where: { handle, links: { some: { platform: workspace.platform, workspaceId: workspace.workspaceId } } },
       select: COLUMNS,

@@ -2,6 +2,7 @@ import type { Actor, Identity } from "../ports/actor.js";
 import type { Database } from "./create-database.js";
 import type { Workspace } from "./partnerships-repository.js";
 import { personNameOf, selectPersonName } from "./person-name.js";
+import { PREPARED } from "./prepared-statements.js";
 
 export interface PersonRecord {
   id: number;
@@ -43,6 +44,16 @@ export class PeopleRepository {
     return personNameOf(person);
   }
 
+  /** Every request starts here: one prepared statement (Prisma's include read the person in a second). */
+  private async findIdentityWithPerson(platform: string, workspaceId: string, userId: string) {
+    const [row] = await this.db.$queryRaw<{ personId: number | bigint; displayName: string | null; isAdmin: boolean | number | bigint; personName: string }[]>`${PREPARED}
+      SELECT i."personId", i."displayName", i."isAdmin", p."displayName" AS "personName" FROM "ChatIdentity" i JOIN "Person" p ON p."id" = i."personId"
+      WHERE i."platform" = ${platform} AND i."workspaceId" = ${workspaceId} AND i."userId" = ${userId}`;
+    if (row === undefined) return null;
+    const personId = Number(row.personId);
+    return { personId, displayName: row.displayName, isAdmin: row.isAdmin === true || Number(row.isAdmin) === 1, person: { id: personId, displayName: row.personName } };
+  }
+
   private async upsertIdentity(
     platform: string,
     workspaceId: string,
@@ -51,7 +62,7 @@ export class PeopleRepository {
     isAdmin: boolean | undefined,
   ): Promise<PersonRecord> {
     const key = { platform_workspaceId_userId: { platform, workspaceId, userId } };
-    const existing = await this.db.chatIdentity.findUnique({ where: key, include: { person: true } });
+    const existing = await this.findIdentityWithPerson(platform, workspaceId, userId);
     if (existing !== null) {
       // The new name belongs to this identity only: Person.displayName stays the first-known name,
       // so a nickname on one platform does not rename the person everywhere else.
@@ -72,7 +83,7 @@ export class PeopleRepository {
       return { id: person.id, displayName: person.displayName };
     } catch (error) {
       // Two requests from a new user at once: the other one created the identity first.
-      const raced = await this.db.chatIdentity.findUnique({ where: key, include: { person: true } });
+      const raced = await this.findIdentityWithPerson(platform, workspaceId, userId);
       if (raced === null) throw error;
       return { id: raced.person.id, displayName: raced.person.displayName };
     }

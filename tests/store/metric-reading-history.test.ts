@@ -19,10 +19,10 @@ describe.each(DATABASE_KINDS)("a metric's reading history on %s", (kind) => {
     // 30 readings at 10 instants (three each), newer than any seeded one.
     for (let i = 0; i < 30; i++) await store.metrics.record(partnership.id, metrics[0]!.id, { value: i, note: "" }, person.id, new Date(start + Math.floor(i / 3) * 86_400_000));
 
-    const histories = await store.metrics.listReadingHistory(partnership.id, { metrics: 4, perMetric: 8 });
+    const histories = (await store.status.load(partnership.id, undefined, { readingHistory: { metrics: 4, perMetric: 8 } })).readingHistories;
     // 8 newest: the last two of the 8th instant (values 22, 23), then instants 9 and 10.
     expect(histories[0]!.readings.map((reading) => reading.value)).toEqual([22, 23, 24, 25, 26, 27, 28, 29]);
-    const all = await store.metrics.listReadingHistory(partnership.id, { metrics: 4, perMetric: 1000 });
+    const all = (await store.status.load(partnership.id, undefined, { readingHistory: { metrics: 4, perMetric: 1000 } })).readingHistories;
     for (const [index, history] of all.entries()) {
       const readings = await db.metricReading.findMany({ where: { metric: { name: history.name, partnershipId: partnership.id } }, orderBy: [{ recordedAt: "asc" }, { id: "asc" }] });
       expect(history.readings.map((reading) => reading.value), `metric ${index}`).toEqual(readings.map((reading) => reading.value));

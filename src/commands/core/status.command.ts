@@ -37,7 +37,11 @@ export const statusCommand = defineCommand({
   examples: ["/partner status robotics-tx"],
   async handle({ partnership: handle }, context) {
     const partnership = await getPartnership(context, handle);
-    const snapshot = await context.store.status.load(partnership.id, { platform: context.actor.platform, workspaceId: context.actor.workspaceId });
+    const viewer = { platform: context.actor.platform, workspaceId: context.actor.workspaceId };
+    const [snapshot, latestAnswers] = await Promise.all([
+      context.store.status.load(partnership.id, viewer, { readingHistory: { metrics: STATUS_CHART_LIMIT, perMetric: STATUS_CHART_READINGS } }),
+      context.store.checkInQuestions.findLatestAnswers(partnership.id),
+    ]);
     const assessment = assessPartnership(snapshot, context.clock.now(), partnership.timezone);
     const message = new MessageBuilder(`${partnership.name} (${partnership.handle}): ${labelOf(assessment.health)}`)
       .fields([
@@ -53,8 +57,7 @@ export const statusCommand = defineCommand({
       ])
       .list("Why", assessment.reasons, "Nothing needs attention.");
     snapshot.metrics.forEach((metric, index) => message.progress(metric.name, assessment.metricProgress[index]!, describeMetricFigures(metric)));
-    const histories = await context.store.metrics.listReadingHistory(partnership.id, { metrics: STATUS_CHART_LIMIT, perMetric: STATUS_CHART_READINGS });
-    for (const history of histories) message.chart(buildMetricChart(history, partnership.timezone));
+    for (const history of snapshot.readingHistories) message.chart(buildMetricChart(history, partnership.timezone));
     const upcoming = snapshot.openMilestones.filter((milestone) => milestone.dueOn >= assessment.today).slice(0, 3);
     message.list(
       "Milestones",
@@ -74,7 +77,7 @@ export const statusCommand = defineCommand({
         }),
       );
     }
-    const own = describeLatestAnswers(await context.store.checkInQuestions.findLatestAnswers(partnership.id), partnership.timezone);
+    const own = describeLatestAnswers(latestAnswers, partnership.timezone);
     if (own !== null) message.list(own.title, own.items, "No answers yet.");
     // Targets are platform ids and errors are the platform's own text: readers, and readers in
     // linked workspaces, get neither. Liaisons and home coordinators get what went wrong, in words;
