@@ -19,10 +19,17 @@ async function partsOf(body: unknown, contentType?: string) {
   return parts;
 }
 
-/** What @discordjs/rest would have sent: its own FormData. */
+/** What @discordjs/rest would have sent: its own FormData, caught where it would go out. */
 async function partsDiscordJsSends(request: InternalRequest) {
-  const { fetchOptions } = await new REST().resolveRequest(request);
-  return partsOf(fetchOptions.body);
+  let sent: unknown;
+  const rest = new REST({
+    makeRequest: async (_url, init) => {
+      sent = init.body;
+      return new Response("{}", { headers: { "content-type": "application/json" } });
+    },
+  });
+  await rest.request(request);
+  return partsOf(sent);
 }
 
 describe("buildMultipartBody", () => {
