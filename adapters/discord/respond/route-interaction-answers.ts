@@ -1,4 +1,5 @@
 import { REST, type Client, type InternalRequest } from "discord.js";
+import { buildMultipartBody } from "./build-multipart-body.js";
 
 // Interaction endpoints "are not bound to the bot's Global Rate Limit" (Discord's rate limit docs):
 // the callback and the webhook calls with the interaction token (edit @original, follow-ups,
@@ -16,6 +17,7 @@ export function routeInteractionAnswers(client: Client): REST {
   const answers = new REST({ ...client.options.rest, globalRequestsPerSecond: Number.MAX_SAFE_INTEGER });
   const queueOnClient = client.rest.queueRequest.bind(client.rest);
   // Only token-authenticated calls (discord.js sends interaction answers with auth: false).
-  client.rest.queueRequest = (request: InternalRequest) => (request.auth === false && INTERACTION_ROUTE.test(request.fullRoute) ? answers.queueRequest(request) : queueOnClient(request));
+  client.rest.queueRequest = (request: InternalRequest) =>
+    request.auth === false && INTERACTION_ROUTE.test(request.fullRoute) ? answers.queueRequest(buildMultipartBody(request)) : queueOnClient(request);
   return answers;
 }

@@ -306,7 +306,8 @@ async function parseBody(raw: Buffer, contentType: string): Promise<{ body: any;
       if (name === "payload_json") body = JSON.parse(String(value));
       else if (typeof value !== "string") {
         const bytes = Buffer.from(await value.arrayBuffer());
-        files.push({ name: value.name, content: bytes.toString("utf8"), bytes });
+        // Decoded when a test reads it: UTF-8 decoding every uploaded PNG was half the fake's CPU in bench:discord-ack.
+        files.push({ name: value.name, bytes, get content() { return bytes.toString("utf8"); } });
       }
     }
     return { body, files };
