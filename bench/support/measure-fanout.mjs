@@ -22,7 +22,7 @@ const NOW = new Date(Date.parse("2026-11-30T15:00:00Z") + 30_000);
 /** Posts each delivery over a keep-alive connection, as the adapters' HTTP clients do. */
 class LoopbackPlatform {
   platform = "console";
-  agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   constructor(url) {
     this.url = url;
   }
@@ -61,7 +61,8 @@ async function measure(url, platformUrl, partnerships, liaisons) {
   let roundsPeakRss = 0;
   // The tick reports the rounds it opened as soon as the last chunk has committed.
   const metrics = { ...NO_METRICS, countRoundsOpened: () => ((roundsDone = performance.now()), (roundsPeakRss = process.resourceUsage().maxRSS)) };
-  const scheduler = new Scheduler({ store, platforms: [loopback], clock, logger, workerId: "bench", metrics, dispatch: { batchSize: 200, concurrency: 64 } });
+  // The dispatcher as the bot runs it (its default batch and concurrency), and as many sockets.
+  const scheduler = new Scheduler({ store, platforms: [loopback], clock, logger, workerId: "bench", metrics });
   await db.schedule.count();
   const startRss = process.memoryUsage.rss();
   const startCpu = process.cpuUsage();

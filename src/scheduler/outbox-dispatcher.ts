@@ -120,8 +120,7 @@ export class OutboxDispatcher {
       return rows.length;
     }
 
-    const closedRounds = await outbox.closedRoundIds(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundId !== null).map((row) => row.roundId!));
-    const stale = new Set(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundId !== null && closedRounds.has(row.roundId)));
+    const stale = new Set(rows.filter((row) => ROUND_BOUND_KINDS.has(row.kind) && row.roundClosed));
     for (const row of stale) this.unstarted.delete(row.id);
     await outbox.recordSkipped(token, [...stale].map((row) => row.id), "the round closed before this could be delivered");
 

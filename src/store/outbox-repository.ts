@@ -3,6 +3,7 @@ import { Prisma } from "../generated/sqlite/client.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import type { Database, DatabaseFlavor } from "./create-database.js";
 import { jsonRows } from "./json-rows.js";
+import { PREPARED } from "./prepared-statements.js";
 import type { Queryable } from "./transaction.js";
 
 /** The outbox stores the port's delivery kinds. */
@@ -54,13 +55,16 @@ export interface ClaimedPrompt {
   payload: string;
   attempts: number;
   claimedUntil: Date;
+  /** The row's round was no longer open when it was claimed (false for a row of no round). */
+  roundClosed: boolean;
 }
 
-type ClaimedRow = Omit<ClaimedPrompt, "id" | "partnershipId" | "roundId" | "attempts" | "claimedUntil"> & {
+type ClaimedRow = Omit<ClaimedPrompt, "id" | "partnershipId" | "roundId" | "attempts" | "claimedUntil" | "roundClosed"> & {
   id: number | bigint;
   partnershipId: number | bigint | null;
   roundId: number | bigint | null;
   attempts: number | bigint;
+  roundClosed: boolean | number | bigint | null;
 };
 
 export interface SentPrompt {
@@ -127,20 +131,23 @@ export class OutboxRepository {
    * SQLite runs it alone (one writer at a time); PostgreSQL skips rows another dispatcher has locked.
    * The order is the (status, id) index's, so a claim reads about `limit` entries of it and sorts
    * nothing. (With nextAttemptAt in that index, each sent row's UPDATE moved an entry in a b-tree
-   * as large as the backlog: on SQLite 2 to 4 ms per 50 rows at a fan-out's size.)
+   * as large as the backlog: on SQLite 2 to 4 ms per 50 rows at a fan-out's size.) Each row says
+   * whether its round is still open, read by the same statement. A prepared statement on PostgreSQL:
+   * its text is the same for every claim of a process.
    */
   async claim(input: { token: string; platforms: readonly string[]; now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedPrompt[]> {
     const { token, platforms, now, leaseUntil, limit } = input;
     if (platforms.length === 0) return [];
     const lock = this.flavor === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
     // One statement claims the rows and returns what sending needs (the lease is the one just set).
-    const rows = await this.db.$queryRaw<ClaimedRow[]>`UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
+    const rows = await this.db.$queryRaw<ClaimedRow[]>`${PREPARED}UPDATE "Prompt" SET "claimedBy" = ${token}, "claimedUntil" = ${leaseUntil}
       WHERE "id" IN (
         SELECT "id" FROM "Prompt"
         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
           AND "platform" IN (${Prisma.join([...platforms])})
         ORDER BY "id" LIMIT ${limit} ${lock}
-      ) RETURNING "id", "dedupeKey", "kind", "partnershipId", "roundId", "platform", "workspaceId", "target", "payload", "attempts"`;
+      ) RETURNING "id", "dedupeKey", "kind", "partnershipId", "roundId", "platform", "workspaceId", "target", "payload", "attempts",
+        (SELECT r."status" <> 'open' FROM "Round" r WHERE r."id" = "Prompt"."roundId") AS "roundClosed"`;
     return rows
       .map((row) => ({
         id: Number(row.id),
@@ -154,6 +161,7 @@ export class OutboxRepository {
         payload: row.payload,
         attempts: Number(row.attempts),
         claimedUntil: leaseUntil,
+        roundClosed: row.roundClosed === true || Number(row.roundClosed) === 1,
       }))
       .sort((a, b) => a.id - b.id);
   }
@@ -161,14 +169,14 @@ export class OutboxRepository {
   /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */
   async recordSent(token: string, sent: readonly SentPrompt[], at: Date): Promise<number> {
     if (sent.length === 0) return 0;
-    // The ids and message ids go as one JSON object parameter, so the statement's text (and SQLite's
-    // prepared statement) is the same for any group and Prisma binds three values, not three per row.
+    // The ids and message ids go as one JSON object parameter, so the statement's text (a prepared
+    // statement on both databases) is the same for any group and Prisma binds three values, not three per row.
     // The rows are found by primary key from the object's keys: an UPDATE ... FROM a JSON table let
     // SQLite's planner walk the pending rows' index and probe the JSON for each, quadratic at a
     // fan-out's size.
     const messageIds = JSON.stringify(Object.fromEntries(sent.map((row) => [row.id, row.platformMessageId])));
     if (this.flavor === "postgres") {
-      return this.db.$executeRaw`UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
+      return this.db.$executeRaw`${PREPARED}UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
         "platformMessageId" = ${messageIds}::json->>("id"::text)
         WHERE "id" IN (SELECT "key"::integer FROM json_each_text(${messageIds}::json)) AND "claimedBy" = ${token} AND "status" = 'pending'`;
     }
@@ -203,12 +211,5 @@ export class OutboxRepository {
   async release(token: string, ids: readonly number[], nextAttemptAt: Date): Promise<void> {
     if (ids.length === 0) return;
     await this.db.prompt.updateMany({ where: { id: { in: [...ids] }, claimedBy: token, status: "pending" }, data: { nextAttemptAt, claimedBy: null, claimedUntil: null } });
-  }
-
-  /** The open state of these rounds, to skip prompts for rounds that closed before delivery. */
-  async closedRoundIds(roundIds: readonly number[]): Promise<Set<number>> {
-    if (roundIds.length === 0) return new Set();
-    const rounds = await this.db.round.findMany({ where: { id: { in: [...new Set(roundIds)] }, status: { not: "open" } }, select: { id: true } });
-    return new Set(rounds.map((round) => round.id));
   }
 }
