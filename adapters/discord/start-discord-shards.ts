@@ -28,7 +28,6 @@ export interface DiscordShardsOptions {
   collectFromShards?: (collect: () => Promise<object[][]>) => void;
 }
 
-
 /**
  * Discord with sharding: discord.js's ShardingManager starts one process per shard, each holding
  * the gateway for its servers (Discord sends a server's events to shard (guild_id >> 22) % count) and

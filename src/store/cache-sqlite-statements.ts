@@ -1,3 +1,5 @@
+import { wrapAdapterConnections } from "./wrap-adapter-connections.js";
+
 /**
  * Prisma's better-sqlite3 adapter prepares every statement anew (`client.prepare(sql).bind(args)`),
  * which was a fifth of a `status`'s database time (bench:discord-ack's profile). This keeps the
@@ -45,18 +47,9 @@ function cachePrepare(client: SqliteClient): void {
 
 /** The adapter factory whose connections keep their prepared statements (shadow databases too). */
 export function cacheSqliteStatements<T extends object>(factory: T): T {
-  return new Proxy(factory, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      if (property === "connect" || property === "connectToShadowDb") {
-        return async (...args: unknown[]) => {
-          const adapter = (await value.apply(target, args)) as { client?: SqliteClient };
-          if (adapter.client !== undefined) cachePrepare(adapter.client);
-          return adapter;
-        };
-      }
-      return value.bind(target);
-    },
+  return wrapAdapterConnections(factory, (connection) => {
+    const { client } = connection as { client?: SqliteClient };
+    if (client !== undefined) cachePrepare(client);
+    return connection;
   });
 }

@@ -169,20 +169,19 @@ export class OutboxRepository {
   /** Marks rows sent with their platform message ids, in one statement; only rows this claim still holds. */
   async recordSent(token: string, sent: readonly SentPrompt[], at: Date): Promise<number> {
     if (sent.length === 0) return 0;
-    // The ids and message ids go as one JSON object parameter, so the statement's text (a prepared
-    // statement on both databases) is the same for any group and Prisma binds three values, not three per row.
-    // The rows are found by primary key from the object's keys: an UPDATE ... FROM a JSON table let
-    // SQLite's planner walk the pending rows' index and probe the JSON for each, quadratic at a
-    // fan-out's size.
+    // The ids and message ids go as one JSON object parameter, so the statement's text is the same
+    // for any group (kept prepared: by name on PostgreSQL, in SQLite's statement cache) and Prisma
+    // binds a few values, not three per row. The rows are found by primary key from the object's
+    // keys: an UPDATE ... FROM a JSON table let SQLite's planner walk the pending rows' index and
+    // probe the JSON for each, quadratic at a fan-out's size.
     const messageIds = JSON.stringify(Object.fromEntries(sent.map((row) => [row.id, row.platformMessageId])));
-    if (this.flavor === "postgres") {
-      return this.db.$executeRaw`${PREPARED}UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
-        "platformMessageId" = ${messageIds}::json->>("id"::text)
-        WHERE "id" IN (SELECT "key"::integer FROM json_each_text(${messageIds}::json)) AND "claimedBy" = ${token} AND "status" = 'pending'`;
-    }
-    return this.db.$executeRaw`UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
-      "platformMessageId" = json_extract(${messageIds}, '$."' || "id" || '"')
-      WHERE "id" IN (SELECT CAST("key" AS INTEGER) FROM json_each(${messageIds})) AND "claimedBy" = ${token} AND "status" = 'pending'`;
+    const json =
+      this.flavor === "postgres"
+        ? { messageId: Prisma.sql`${messageIds}::json->>("id"::text)`, ids: Prisma.sql`SELECT "key"::integer FROM json_each_text(${messageIds}::json)` }
+        : { messageId: Prisma.sql`json_extract(${messageIds}, '$."' || "id" || '"')`, ids: Prisma.sql`SELECT CAST("key" AS INTEGER) FROM json_each(${messageIds})` };
+    return this.db.$executeRaw`${PREPARED}UPDATE "Prompt" SET "status" = 'sent', "sentAt" = ${at}, "attempts" = "attempts" + 1, "error" = NULL, "claimedUntil" = NULL,
+      "platformMessageId" = ${json.messageId}
+      WHERE "id" IN (${json.ids}) AND "claimedBy" = ${token} AND "status" = 'pending'`;
   }
 
   /** A failure worth retrying: back to pending at `nextAttemptAt`; `counts` is false for a rate limit (not processed). */

@@ -1,3 +1,5 @@
+import { wrapAdapterConnections } from "./wrap-adapter-connections.js";
+
 /**
  * Prisma's better-sqlite3 adapter has one connection. Its interactive transactions take a mutex
  * among themselves, but a statement from outside any transaction runs on that connection at once,
@@ -57,12 +59,5 @@ function serialize<T extends object>(adapter: T): T {
 
 /** The adapter factory whose connections keep outside statements out of open transactions. */
 export function serializeSqliteTransactions<T extends object>(factory: T): T {
-  return new Proxy(factory, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      if (property === "connect" || property === "connectToShadowDb") return async (...args: unknown[]) => serialize((await value.apply(target, args)) as object);
-      return value.bind(target);
-    },
-  });
+  return wrapAdapterConnections(factory, serialize);
 }
