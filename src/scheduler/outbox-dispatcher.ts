@@ -1,5 +1,4 @@
 import { noteBulkWork } from "./collect-bulk-garbage.js";
-import PQueue from "p-queue";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { ClaimedPrompt, OutboxRepository, SentPrompt } from "../store/outbox-repository.js";
@@ -8,6 +7,7 @@ import { NO_METRICS, type DeliveryResult, type MetricsRecorder } from "../ports/
 import { parseDeliveryTarget } from "../ports/delivery-target.js";
 import type { OutboundMessage } from "../ui/reply.js";
 import { RoutePacer } from "./route-pacer.js";
+import { SendSlots } from "./send-slots.js";
 
 export interface DispatcherOptions {
   outbox: OutboxRepository;
@@ -29,7 +29,8 @@ export interface DispatcherOptions {
 
 const LEASE_MARGIN_MS = 10_000;
 const GROUP_SIZE = 200;
-const GROUP_LINGER_MS = 5;
+// Long enough that a group is tens of rows at a fan-out's pace; the last group of a batch goes at once.
+const GROUP_LINGER_MS = 20;
 const FIRST_BACKOFF_MS = 30_000;
 const MAX_BACKOFF_MS = 30 * 60_000;
 /** Kinds that are pointless once their round has closed. */
@@ -62,8 +63,8 @@ export class OutboxDispatcher {
   private readonly metrics: MetricsRecorder;
   private sequence = 0;
   private running: Promise<number> | null = null;
-  /** One queue for every batch in flight, so `concurrency` bounds this process's sends. */
-  private readonly queue: PQueue;
+  /** Shared by every batch in flight, so `concurrency` bounds this process's sends. */
+  private readonly slots: SendSlots;
   private stopping = false;
   private wakeOnStop: () => void = () => undefined;
   private readonly stopped = new Promise<void>((resolve) => (this.wakeOnStop = resolve));
@@ -77,7 +78,7 @@ export class OutboxDispatcher {
     this.concurrency = options.concurrency ?? 16;
     this.maxAttempts = options.maxAttempts ?? 8;
     this.metrics = options.metrics ?? NO_METRICS;
-    this.queue = new PQueue({ concurrency: this.concurrency });
+    this.slots = new SendSlots(this.concurrency);
     this.waitUntil = options.waitUntil ?? ((at) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - options.clock.now().getTime()))));
   }
 
@@ -125,7 +126,6 @@ export class OutboxDispatcher {
     await outbox.recordSkipped(token, [...stale].map((row) => row.id), "the round closed before this could be delivered");
 
     const recorder = new SentRecorder(outbox, token, clock, this.options.logger);
-    const recorded: Promise<void>[] = [];
     const maxWaitMs = this.leaseMs - 2 * LEASE_MARGIN_MS;
     const deferred = new Map<number, number[]>();
     const scheduled: Promise<void>[] = [];
@@ -140,23 +140,30 @@ export class OutboxDispatcher {
         this.unstarted.delete(row.id);
         continue;
       }
-      scheduled.push(
-        (async () => {
-          // A paced row may wait most of a lease; stop() wakes it (and has handed it back by then).
-          if (at > now.getTime()) await Promise.race([this.waitUntil(new Date(at)), this.stopped]);
-          await this.queue.add(async () => {
-            // Checked as the send starts, so stop() never hands back a row that is being sent.
-            if (!this.unstarted.delete(row.id)) return;
-            await this.send(platform, row, token, recorder, recorded);
-          });
-        })(),
-      );
+      scheduled.push(at > now.getTime() ? this.sendAt(at, platform, row, token, recorder) : this.slots.run(() => this.sendUnstarted(platform, row, token, recorder)));
     }
+    // Watched from now on, so a send that fails while the deferred rows are handed back is not unhandled.
+    const sent = Promise.all(scheduled);
+    sent.catch(() => undefined);
     for (const [resumeAt, ids] of deferred) await outbox.release(token, ids, new Date(resumeAt));
-    await Promise.all(scheduled);
-    recorder.writeNow();
-    await Promise.all(recorded);
+    try {
+      await sent;
+    } finally {
+      await recorder.flush();
+    }
     return rows.length;
+  }
+
+  /** A paced row may wait most of a lease; stop() wakes it (and has handed it back by then). */
+  private async sendAt(at: number, platform: ChatPlatform, row: ClaimedPrompt, token: string, recorder: SentRecorder): Promise<void> {
+    await Promise.race([this.waitUntil(new Date(at)), this.stopped]);
+    await this.slots.run(() => this.sendUnstarted(platform, row, token, recorder));
+  }
+
+  /** Checked as the send starts, so stop() never hands back a row that is being sent. */
+  private sendUnstarted(platform: ChatPlatform, row: ClaimedPrompt, token: string, recorder: SentRecorder): Promise<void> {
+    if (!this.unstarted.delete(row.id)) return Promise.resolve();
+    return this.send(platform, row, token, recorder);
   }
 
   /**
@@ -183,7 +190,7 @@ export class OutboxDispatcher {
     return released;
   }
 
-  private async send(platform: ChatPlatform, row: ClaimedPrompt, token: string, recorder: SentRecorder, recorded: Promise<void>[]): Promise<void> {
+  private async send(platform: ChatPlatform, row: ClaimedPrompt, token: string, recorder: SentRecorder): Promise<void> {
     const { outbox, clock } = this.options;
     const now = clock.now().getTime();
     // Never send on a lease that may have run out: another dispatcher could hold the row by now.
@@ -218,9 +225,9 @@ export class OutboxDispatcher {
       await this.recordFailure(row, token, attempt, error);
       return;
     }
-    // Not awaited here, so the send slot is free while the group commits; the batch awaits it.
-    // A failed commit is logged by the recorder; the row goes again when its lease runs out.
-    recorded.push(recorder.add({ id: row.id, platformMessageId }).catch(() => undefined));
+    // Not awaited here, so the send slot is free while the group commits; the batch flushes the
+    // recorder. A failed commit is logged by it; the row goes again when its lease runs out.
+    recorder.add({ id: row.id, platformMessageId });
   }
 
   private async recordFailure(row: ClaimedPrompt, token: string, attempt: number, error: unknown): Promise<void> {
@@ -247,13 +254,13 @@ export class OutboxDispatcher {
 
 /**
  * Group commit for sent rows: while one UPDATE is being written, results gather, and the next UPDATE
- * takes all of them; a lone result waits a few milliseconds for company. So 30,000 sends cost a few
- * hundred statements (and commits) instead of 30,000.
+ * takes all of them; a lone result waits a little for company. So 30,000 sends cost a few hundred
+ * statements (and commits) instead of 30,000.
  */
 class SentRecorder {
-  private waiting: { sent: SentPrompt; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private waiting: SentPrompt[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private writing = false;
+  private writing: Promise<void> | null = null;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -262,37 +269,36 @@ class SentRecorder {
     private readonly logger: Logger,
   ) {}
 
-  /** Resolves once the row is recorded as sent (rejects when that write failed). */
-  add(sent: SentPrompt): Promise<void> {
-    const committed = new Promise<void>((resolve, reject) => this.waiting.push({ sent, resolve, reject }));
-    if (!this.writing) {
-      if (this.waiting.length >= GROUP_SIZE) this.writeNow();
-      else this.timer ??= setTimeout(() => this.writeNow(), GROUP_LINGER_MS);
-    }
-    return committed;
+  add(sent: SentPrompt): void {
+    this.waiting.push(sent);
+    if (this.writing !== null) return;
+    if (this.waiting.length >= GROUP_SIZE) this.writeNow();
+    else this.timer ??= setTimeout(() => this.writeNow(), GROUP_LINGER_MS);
   }
 
-  /** Writes what is waiting without lingering (also when every send of the batch has finished). */
-  writeNow(): void {
+  /** Resolves once every row added so far has been written, or its write has failed (and been logged). */
+  async flush(): Promise<void> {
+    this.writeNow();
+    while (this.writing !== null) await this.writing;
+  }
+
+  private writeNow(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.writing || this.waiting.length === 0) return;
-    const group = this.waiting.splice(0);
-    this.writing = true;
-    void this.outbox
-      .recordSent(this.token, group.map((entry) => entry.sent), this.clock.now())
+    if (this.writing !== null || this.waiting.length === 0) return;
+    const group = this.waiting;
+    this.waiting = [];
+    this.writing = this.outbox
+      .recordSent(this.token, group, this.clock.now())
       .then(
-        () => {
-          for (const entry of group) entry.resolve();
-        },
+        () => undefined,
         (error: unknown) => {
           // Sent but not recorded: the lease runs out and the row goes again (the README's one window).
           this.logger.error({ err: error, count: group.length }, "could not record sent messages");
-          for (const entry of group) entry.reject(error);
         },
       )
       .finally(() => {
-        this.writing = false;
+        this.writing = null;
         this.writeNow();
       });
   }

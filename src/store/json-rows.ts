@@ -11,7 +11,14 @@ export type JsonColumnType = "text" | "integer" | "timestamp";
  * database's Prisma column stores them.
  */
 export function jsonRows(flavor: DatabaseFlavor, columns: Readonly<Record<string, JsonColumnType>>, rows: readonly unknown[][]): Prisma.Sql {
-  const values = rows.map((row) => row.map((value) => (value instanceof Date ? toStoredTimestamp(flavor, value) : value)));
+  // A bulk insert's rows mostly share their timestamps: each distinct one is formatted once.
+  const stored = new Map<number, string>();
+  const timestamp = (at: Date) => {
+    let text = stored.get(at.getTime());
+    if (text === undefined) stored.set(at.getTime(), (text = toStoredTimestamp(flavor, at)));
+    return text;
+  };
+  const values = rows.map((row) => row.map((value) => (value instanceof Date ? timestamp(value) : value)));
   const json = JSON.stringify(values);
   const names = Object.keys(columns);
   if (flavor === "sqlite") {

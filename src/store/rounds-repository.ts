@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/sqlite/client.js";
 import type { Database } from "./create-database.js";
 import { jsonRows } from "./json-rows.js";
+import { PREPARED } from "./prepared-statements.js";
 import type { EnqueueInput, OutboxRepository } from "./outbox-repository.js";
 import type { ScheduleRecord } from "./schedules-repository.js";
 
@@ -42,6 +43,9 @@ type Id = number | bigint;
 
 type ScheduleRow = { id: number } & Omit<ScheduledPartnership, "scheduleId">;
 
+/** A due schedule as raw SQL reads it: integers may be bigints, the cursor a Date or its stored text. */
+type DueRow = { id: Id; partnershipId: Id; weekday: Id; localTime: string; timezone: string; cadence: string; closeAfterHours: Id; reminderBeforeHours: Id; nextRoundAt: Date | string };
+
 function toScheduled(row: ScheduleRow): ScheduledPartnership {
   const { id, ...rest } = row;
   return { scheduleId: id, ...rest };
@@ -73,15 +77,28 @@ export class RoundsRepository {
     }
   }
 
-  /** Active partnerships whose cursor has come due, in schedule id order after `afterId`. */
+  /**
+   * Active partnerships whose cursor has come due, in schedule id order after `afterId`. Raw SQL
+   * with EXISTS: Prisma's relation filter is an IN over every active partnership, which SQLite's
+   * planner reads first and sorts (3.3 ms a chunk of 400 at 10,000 partnerships; this walks the
+   * schedules in id order and looks up each partnership, 1 ms).
+   */
   async findDue(now: Date, afterId: number, limit: number): Promise<ScheduledPartnership[]> {
-    const rows = await this.db.schedule.findMany({
-      where: { id: { gt: afterId }, nextRoundAt: { lte: now }, partnership: { status: "active" } },
-      orderBy: { id: "asc" },
-      take: limit,
-      select: SCHEDULE_COLUMNS,
-    });
-    return rows.map(toScheduled);
+    const rows = await this.db.$queryRaw<DueRow[]>`${PREPARED}SELECT s."id", s."partnershipId", s."weekday", s."localTime", s."timezone", s."cadence", s."closeAfterHours", s."reminderBeforeHours", s."nextRoundAt"
+      FROM "Schedule" s
+      WHERE s."id" > ${afterId} AND s."nextRoundAt" <= ${now} AND EXISTS (SELECT 1 FROM "Partnership" p WHERE p."id" = s."partnershipId" AND p."status" = 'active')
+      ORDER BY s."id" LIMIT ${limit}`;
+    return rows.map((row) => ({
+      scheduleId: Number(row.id),
+      partnershipId: Number(row.partnershipId),
+      weekday: Number(row.weekday),
+      localTime: row.localTime,
+      timezone: row.timezone,
+      cadence: row.cadence,
+      closeAfterHours: Number(row.closeAfterHours),
+      reminderBeforeHours: Number(row.reminderBeforeHours),
+      nextRoundAt: new Date(row.nextRoundAt),
+    }));
   }
 
   /**
