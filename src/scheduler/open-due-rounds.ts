@@ -6,9 +6,8 @@ import { firstOccurrenceAfter } from "../domain/schedule-occurrences.js";
 import { noteBulkWork } from "./collect-bulk-garbage.js";
 
 // Partnerships per transaction: each chunk costs a handful of statements (its reads bind one
-// parameter per partnership; its writes one JSON parameter each). A chunk's plans, messages and
-// insert stay alive until it commits: 400 peaked about 20 MB higher in bench:fanout, no faster.
-export const ROUNDS_PER_CHUNK = 200;
+// parameter per partnership; its writes one JSON parameter each).
+const CHUNK = 400;
 
 /**
  * Opens every round that has come due: places the cursors of new schedules, then, a chunk of
@@ -20,7 +19,7 @@ export const ROUNDS_PER_CHUNK = 200;
 export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logger: Logger, onOpened: () => void = () => undefined): Promise<number> {
   const now = clock.now();
   for (;;) {
-    const unplaced = await rounds.findUnplaced(ROUNDS_PER_CHUNK);
+    const unplaced = await rounds.findUnplaced(CHUNK);
     if (unplaced.length === 0) break;
     const placed = unplaced.flatMap((schedule) => {
       try {
@@ -31,7 +30,7 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
       }
     });
     await rounds.place(placed);
-    if (placed.length < unplaced.length || unplaced.length < ROUNDS_PER_CHUNK) break;
+    if (placed.length < unplaced.length || unplaced.length < CHUNK) break;
   }
   let opened = 0;
   let afterId = 0;
@@ -39,7 +38,7 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
   // The last chunk's transaction, still writing while the next chunk is read.
   let writing: Promise<void> = Promise.resolve();
   for (;;) {
-    const due = await rounds.findDue(now, afterId, ROUNDS_PER_CHUNK);
+    const due = await rounds.findDue(now, afterId, CHUNK);
     if (due.length === 0) break;
     afterId = due.at(-1)!.scheduleId;
     const audiences = await rounds.loadAudiences(due.map((schedule) => schedule.partnershipId));
@@ -61,6 +60,6 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
     noteBulkWork();
   }
   await writing;
-  if (opened >= ROUNDS_PER_CHUNK) await rounds.refreshOutboxStatistics();
+  if (opened >= CHUNK) await rounds.refreshOutboxStatistics();
   return opened;
 }

@@ -1,8 +1,8 @@
 import { setFlagsFromString } from "node:v8";
 import type { PrismaClient } from "../generated/sqlite/client.js";
+import { cacheSqliteStatements } from "./cache-sqlite-statements.js";
 import { createStatementNamer } from "./prepared-statements.js";
 import { serializeSqliteTransactions } from "./serialize-sqlite-transactions.js";
-import { SqliteInWorker } from "./sqlite-in-worker.js";
 import { timeDatabaseQueries, type ObserveQuery } from "./time-database-queries.js";
 
 /**
@@ -39,9 +39,9 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
   keepWebAssemblyOnBaselineCompiler();
   if (flavorOf(url) === "sqlite") {
     const { PrismaClient } = await import("../generated/sqlite/client.js");
-    // WAL lets readers work while a writer commits; busy_timeout waits out a second process's lock
-    // (in the worker thread that runs the statements, not in the bot's).
-    const client = new PrismaClient({ adapter: timed(serializeSqliteTransactions(new SqliteInWorker({ url, timeout: 5000 }))) });
+    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+    // WAL lets readers work while a writer commits; busy_timeout waits out a second process's lock.
+    const client = new PrismaClient({ adapter: timed(serializeSqliteTransactions(cacheSqliteStatements(new PrismaBetterSqlite3({ url, timeout: 5000 })))) });
     await client.$executeRawUnsafe("PRAGMA journal_mode = WAL");
     await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return client;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
-// SQLite's prepared statements are kept by their SQL (in sqlite-worker.mjs): the same
+// SQLite's prepared statements are kept by their SQL (cache-sqlite-statements.ts): the same
 // statement run again must bind the new parameters, and transactions must still commit and roll back.
 describe("SQLite statements run again", () => {
   let database: TestDatabase;
