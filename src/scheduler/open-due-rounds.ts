@@ -7,7 +7,7 @@ import { noteBulkWork } from "./collect-bulk-garbage.js";
 
 // Partnerships per transaction: each chunk costs a handful of statements (its reads bind one
 // parameter per partnership; its writes one JSON parameter each).
-const CHUNK = 400;
+export const ROUNDS_PER_CHUNK = 400;
 
 /**
  * Opens every round that has come due: places the cursors of new schedules, then, a chunk of
@@ -19,7 +19,7 @@ const CHUNK = 400;
 export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logger: Logger, onOpened: () => void = () => undefined): Promise<number> {
   const now = clock.now();
   for (;;) {
-    const unplaced = await rounds.findUnplaced(CHUNK);
+    const unplaced = await rounds.findUnplaced(ROUNDS_PER_CHUNK);
     if (unplaced.length === 0) break;
     const placed = unplaced.flatMap((schedule) => {
       try {
@@ -30,7 +30,7 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
       }
     });
     await rounds.place(placed);
-    if (placed.length < unplaced.length || unplaced.length < CHUNK) break;
+    if (placed.length < unplaced.length || unplaced.length < ROUNDS_PER_CHUNK) break;
   }
   let opened = 0;
   let afterId = 0;
@@ -38,7 +38,7 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
   // The last chunk's transaction, still writing while the next chunk is read.
   let writing: Promise<void> = Promise.resolve();
   for (;;) {
-    const due = await rounds.findDue(now, afterId, CHUNK);
+    const due = await rounds.findDue(now, afterId, ROUNDS_PER_CHUNK);
     if (due.length === 0) break;
     afterId = due.at(-1)!.scheduleId;
     const audiences = await rounds.loadAudiences(due.map((schedule) => schedule.partnershipId));
@@ -60,6 +60,6 @@ export async function openDueRounds(rounds: RoundsRepository, clock: Clock, logg
     noteBulkWork();
   }
   await writing;
-  if (opened >= CHUNK) await rounds.refreshOutboxStatistics();
+  if (opened >= ROUNDS_PER_CHUNK) await rounds.refreshOutboxStatistics();
   return opened;
 }

@@ -57,7 +57,24 @@ function serialize<T extends object>(adapter: T): T {
   });
 }
 
-/** The adapter factory whose connections keep outside statements out of open transactions. */
+/**
+ * The adapter opens its transactions with a plain BEGIN, which reads first and asks for the write
+ * lock at the first write: if another process committed in between, SQLite fails that write at once
+ * with SQLITE_BUSY_SNAPSHOT instead of waiting (two schedulers ticking on one file). The bot's
+ * transactions all write, and a process runs one at a time, so each takes the lock up front and
+ * waits its turn under busy_timeout; in WAL mode readers are not held up.
+ */
+function beginWriting(connection: object): void {
+  const { client } = connection as { client?: { prepare(sql: string): unknown } };
+  if (client === undefined) return;
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
+/** The adapter factory whose connections keep outside statements out of open transactions, which take the write lock as they begin. */
 export function serializeSqliteTransactions<T extends object>(factory: T): T {
-  return wrapAdapterConnections(factory, serialize);
+  return wrapAdapterConnections(factory, (connection) => {
+    beginWriting(connection);
+    return serialize(connection);
+  });
 }

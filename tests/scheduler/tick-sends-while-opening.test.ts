@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { formatDeliveryTarget } from "../../src/ports/delivery-target.js";
+import { ROUNDS_PER_CHUNK } from "../../src/scheduler/open-due-rounds.js";
 import { DATABASE_KINDS } from "../support/test-database.js";
 import { addPartnership } from "./support/add-partnership.js";
 import { createSchedulerFixture, type SchedulerFixture } from "./support/scheduler-fixture.js";
@@ -9,8 +10,8 @@ afterEach(async () => fixture?.close());
 
 const WEDNESDAY = new Date("2027-01-06T18:00:00Z");
 const MONDAY_0900 = new Date("2027-01-11T15:00:30Z");
-// One more than a chunk of rounds (open-due-rounds.ts), so a tick opens them in two transactions.
-const PARTNERSHIPS = 401;
+// One more than a chunk of rounds, so a tick opens them in two transactions.
+const PARTNERSHIPS = ROUNDS_PER_CHUNK + 1;
 
 describe.each(DATABASE_KINDS)("a tick that sends prompts as its chunks of rounds commit (%s)", (kind) => {
   it("sends the committed chunk's prompts when a later chunk fails, and the next tick sends the rest, each prompt once", async () => {
