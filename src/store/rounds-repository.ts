@@ -26,30 +26,11 @@ export interface RoundPlan {
   round: { period: string; opensAt: Date; remindAt: Date; closesAt: Date; outbox: (roundId: number) => EnqueueInput[] } | null;
 }
 
-const SCHEDULE_COLUMNS = {
-  id: true,
-  partnershipId: true,
-  weekday: true,
-  localTime: true,
-  timezone: true,
-  cadence: true,
-  closeAfterHours: true,
-  reminderBeforeHours: true,
-  nextRoundAt: true,
-} as const;
-
 /** An integer column read by raw SQL (SQLite's driver may give a bigint). */
 type Id = number | bigint;
 
-type ScheduleRow = { id: number } & Omit<ScheduledPartnership, "scheduleId">;
-
-/** A due schedule as raw SQL reads it: integers may be bigints, the cursor a Date or its stored text. */
-type DueRow = { id: Id; partnershipId: Id; weekday: Id; localTime: string; timezone: string; cadence: string; closeAfterHours: Id; reminderBeforeHours: Id; nextRoundAt: Date | string };
-
-function toScheduled(row: ScheduleRow): ScheduledPartnership {
-  const { id, ...rest } = row;
-  return { scheduleId: id, ...rest };
-}
+/** A schedule as raw SQL reads it: integers may be bigints, the cursor a Date, its stored text or null. */
+type ScheduleRow = { id: Id; partnershipId: Id; weekday: Id; localTime: string; timezone: string; cadence: string; closeAfterHours: Id; reminderBeforeHours: Id; nextRoundAt: Date | string | null };
 
 /** Rounds and their cursors: which schedules are due, and opening their rounds exactly once. */
 export class RoundsRepository {
@@ -59,9 +40,8 @@ export class RoundsRepository {
   ) {}
 
   /** Active partnerships whose schedule the scheduler has not placed yet (new ones). */
-  async findUnplaced(limit: number): Promise<ScheduledPartnership[]> {
-    const rows = await this.db.schedule.findMany({ where: { nextRoundAt: null, partnership: { status: "active" } }, orderBy: { id: "asc" }, take: limit, select: SCHEDULE_COLUMNS });
-    return rows.map(toScheduled);
+  findUnplaced(limit: number): Promise<ScheduledPartnership[]> {
+    return this.activeSchedules(Prisma.sql`s."nextRoundAt" IS NULL`, limit);
   }
 
   /** Places cursors that are still unplaced (a concurrent scheduler may have done it: same value). */
@@ -77,16 +57,21 @@ export class RoundsRepository {
     }
   }
 
+  /** Active partnerships whose cursor has come due, in schedule id order after `afterId`. */
+  findDue(now: Date, afterId: number, limit: number): Promise<ScheduledPartnership[]> {
+    return this.activeSchedules(Prisma.sql`s."id" > ${afterId} AND s."nextRoundAt" <= ${now}`, limit);
+  }
+
   /**
-   * Active partnerships whose cursor has come due, in schedule id order after `afterId`. Raw SQL
-   * with EXISTS: Prisma's relation filter is an IN over every active partnership, which SQLite's
-   * planner reads first and sorts (3.3 ms a chunk of 400 at 10,000 partnerships; this walks the
-   * schedules in id order and looks up each partnership, 1 ms).
+   * Schedules of active partnerships that match `condition`, in id order. Raw SQL with EXISTS:
+   * Prisma's relation filter is an IN over every active partnership, which SQLite's planner read
+   * first and sorted (3.3 ms for a chunk of 400 at 10,000 partnerships, and every tick asks for the
+   * unplaced ones); this walks the schedules and looks up each one's partnership (1 ms).
    */
-  async findDue(now: Date, afterId: number, limit: number): Promise<ScheduledPartnership[]> {
-    const rows = await this.db.$queryRaw<DueRow[]>`${PREPARED}SELECT s."id", s."partnershipId", s."weekday", s."localTime", s."timezone", s."cadence", s."closeAfterHours", s."reminderBeforeHours", s."nextRoundAt"
+  private async activeSchedules(condition: Prisma.Sql, limit: number): Promise<ScheduledPartnership[]> {
+    const rows = await this.db.$queryRaw<ScheduleRow[]>`${PREPARED}SELECT s."id", s."partnershipId", s."weekday", s."localTime", s."timezone", s."cadence", s."closeAfterHours", s."reminderBeforeHours", s."nextRoundAt"
       FROM "Schedule" s
-      WHERE s."id" > ${afterId} AND s."nextRoundAt" <= ${now} AND EXISTS (SELECT 1 FROM "Partnership" p WHERE p."id" = s."partnershipId" AND p."status" = 'active')
+      WHERE ${condition} AND EXISTS (SELECT 1 FROM "Partnership" p WHERE p."id" = s."partnershipId" AND p."status" = 'active')
       ORDER BY s."id" LIMIT ${limit}`;
     return rows.map((row) => ({
       scheduleId: Number(row.id),
@@ -97,7 +82,7 @@ export class RoundsRepository {
       cadence: row.cadence,
       closeAfterHours: Number(row.closeAfterHours),
       reminderBeforeHours: Number(row.reminderBeforeHours),
-      nextRoundAt: new Date(row.nextRoundAt),
+      nextRoundAt: row.nextRoundAt === null ? null : new Date(row.nextRoundAt),
     }));
   }
 
